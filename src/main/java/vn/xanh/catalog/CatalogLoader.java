@@ -1,0 +1,280 @@
+package vn.xanh.catalog;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.scheduling.support.CronExpression;
+
+import vn.xanh.catalog.internal.YamlFiles;
+import vn.xanh.catalog.internal.YamlNode;
+
+/**
+ * Reads {@code jobs/*.yml} and checks that the pieces agree: every indicator's metrics exist and come
+ * from the indicator's kind of unit, every paired check names a real metric, no code is used twice.
+ */
+public final class CatalogLoader {
+
+    private final Path dir;
+
+    public CatalogLoader(Path dir) {
+        this.dir = dir;
+    }
+
+    public Catalog load() {
+        YamlNode units = YamlFiles.read(dir.resolve("units.yml"));
+        YamlNode templates = YamlFiles.read(dir.resolve("templates.yml"));
+        YamlNode indicators = YamlFiles.read(dir.resolve("indicators.yml"));
+        YamlNode digest = YamlFiles.read(dir.resolve("digest.yml"));
+        YamlNode schedule = YamlFiles.read(dir.resolve("schedule.yml"));
+
+        YamlNode communeNode = units.required("commune");
+        Commune commune = new Commune(communeNode.text("name"), communeNode.optionalText("province").orElse(""));
+        UnitRegistry registry = new UnitRegistry(readUnits(units));
+        List<Template> templateList = readTemplates(templates);
+        HeaderFields headerFields = readHeaderFields(templates.required("header_fields"));
+        Map<String, Metric> metrics = checkMetrics(templates, templateList);
+        int targetYear = (int) indicators.number("target_year");
+        List<Indicator> indicatorList = readIndicators(indicators, metrics, templateList);
+        return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
+                readDigest(digest), readSchedule(schedule));
+    }
+
+    private static List<Unit> readUnits(YamlNode root) {
+        List<Unit> units = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Map<String, UnitKind> sections = Map.of("villages", UnitKind.VILLAGE, "cooperatives", UnitKind.COOPERATIVE,
+                "market_boards", UnitKind.MARKET_BOARD, "offices", UnitKind.OFFICE);
+        for (String section : List.of("villages", "cooperatives", "market_boards", "offices")) {
+            for (YamlNode node : root.optionalList(section)) {
+                Unit unit = readUnit(node, sections.get(section), null, codes);
+                units.add(unit);
+                for (YamlNode market : node.optionalList("markets")) {
+                    units.add(readUnit(market, UnitKind.MARKET, unit.code(), codes));
+                }
+            }
+        }
+        if (units.stream().noneMatch(u -> u.kind() == UnitKind.VILLAGE)) {
+            throw root.problem("danh sách đơn vị chưa có thôn nào (khóa 'villages')");
+        }
+        return units;
+    }
+
+    private static Unit readUnit(YamlNode node, UnitKind kind, String parent, Set<String> codes) {
+        String code = node.text("code");
+        if (!codes.add(code)) {
+            throw node.problem("mã đơn vị '" + code + "' bị trùng");
+        }
+        List<String> aliases = node.optional("aliases").isPresent() ? node.words("aliases") : List.of();
+        return new Unit(code, Names.nfc(node.text("name")), kind, parent, aliases);
+    }
+
+    private static HeaderFields readHeaderFields(YamlNode node) {
+        return new HeaderFields(node.words("template"), node.words("unit"), node.words("period"),
+                node.words("preparer"));
+    }
+
+    private static List<Template> readTemplates(YamlNode root) {
+        List<Template> templates = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode node : root.list("templates")) {
+            String id = node.text("id").toUpperCase(Locale.ROOT);
+            if (!ids.add(id)) {
+                throw node.problem("mã mẫu '" + id + "' bị trùng");
+            }
+            UnitKind kind = enumValue(node.required("unit_kind"), UnitKind::fromKey,
+                    "village, cooperative, market_board, office");
+            Template.Layout layout = enumValue(node.required("layout"), key -> switch (key) {
+                case "form" -> Template.Layout.FORM;
+                case "market_rows" -> Template.Layout.MARKET_ROWS;
+                case "household_register" -> Template.Layout.HOUSEHOLD_REGISTER;
+                default -> null;
+            }, "form, market_rows, household_register");
+            List<Metric> metrics = node.optionalList("metrics").stream().map(CatalogLoader::readMetric).toList();
+            Template.OcopTable ocop = node.optional("ocop").map(o -> new Template.OcopTable(o.text("title"),
+                    o.words("name_column"), o.words("green_column"), readMetric(o.required("products_metric")),
+                    readMetric(o.required("green_metric")))).orElse(null);
+            List<String> rowUnitColumn = node.optional("row_unit_column").isPresent() ? node.words("row_unit_column")
+                    : List.of();
+            List<String> nameColumn = node.optional("name_column").isPresent() ? node.words("name_column") : List.of();
+            List<Template.Flag> flags = node.optionalList("flags").stream()
+                    .map(f -> new Template.Flag(f.words("column"), f.text("metric"))).toList();
+            if (layout == Template.Layout.FORM && metrics.isEmpty()
+                    || layout == Template.Layout.MARKET_ROWS && (metrics.isEmpty() || rowUnitColumn.isEmpty())
+                    || layout == Template.Layout.HOUSEHOLD_REGISTER && (flags.isEmpty() || nameColumn.isEmpty())) {
+                throw node.problem("mẫu '" + id + "' thiếu phần mô tả bảng số liệu cho kiểu '"
+                        + node.text("layout") + "'");
+            }
+            templates.add(new Template(id, node.text("name"), kind, layout, metrics, ocop, rowUnitColumn, nameColumn,
+                    node.optionalText("total_metric").orElse(null), flags));
+        }
+        return templates;
+    }
+
+    private static Metric readMetric(YamlNode node) {
+        MetricKind kind = enumValue(node.required("kind"),
+                key -> key.equals("stock") ? MetricKind.STOCK : key.equals("flow") ? MetricKind.FLOW : null,
+                "stock, flow");
+        return new Metric(node.text("code"), node.text("label"), node.text("unit"), kind, node.flag("whole"),
+                node.optionalText("at_most").orElse(null));
+    }
+
+    /** Metric codes are unique across templates, and every paired check and register flag names one. */
+    private static Map<String, Metric> checkMetrics(YamlNode root, List<Template> templates) {
+        Map<String, Metric> metrics = new java.util.LinkedHashMap<>();
+        List<YamlNode> templateNodes = root.list("templates");
+        for (int i = 0; i < templates.size(); i++) {
+            Template template = templates.get(i);
+            List<Metric> own = new ArrayList<>(template.metrics());
+            if (template.ocop() != null) {
+                own.add(template.ocop().productsMetric());
+                own.add(template.ocop().greenMetric());
+            }
+            for (Metric metric : own) {
+                if (metrics.putIfAbsent(metric.code(), metric) != null) {
+                    throw templateNodes.get(i).problem("mã số '" + metric.code() + "' đã có ở mẫu khác: mỗi số liệu"
+                            + " chỉ do một loại đơn vị báo cáo");
+                }
+            }
+        }
+        for (int i = 0; i < templates.size(); i++) {
+            Template template = templates.get(i);
+            YamlNode node = templateNodes.get(i);
+            for (Metric metric : metrics.values()) {
+                if (metric.atMost() != null && !metrics.containsKey(metric.atMost())) {
+                    throw node.problem("'at_most: " + metric.atMost() + "' của '" + metric.code()
+                            + "' không phải mã số nào");
+                }
+            }
+            for (Template.Flag flag : template.flags()) {
+                if (!metrics.containsKey(flag.metric())) {
+                    throw node.problem("cột '" + flag.column().get(0) + "' đếm vào mã số '" + flag.metric()
+                            + "' không có trong các mẫu");
+                }
+            }
+            if (template.totalMetric() != null && !metrics.containsKey(template.totalMetric())) {
+                throw node.problem("'total_metric: " + template.totalMetric() + "' không phải mã số nào");
+            }
+        }
+        return metrics;
+    }
+
+    private static List<Indicator> readIndicators(YamlNode root, Map<String, Metric> metrics,
+            List<Template> templates) {
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (YamlNode node : root.list("indicators")) {
+            String code = node.text("code");
+            if (!codes.add(code)) {
+                throw node.problem("mã chỉ tiêu '" + code + "' bị trùng");
+            }
+            String numerator = node.optionalText("numerator").orElse(null);
+            String denominator = node.optionalText("denominator").orElse(null);
+            String metric = node.optionalText("metric").orElse(null);
+            if ((numerator == null) != (denominator == null) || (numerator == null) == (metric == null)) {
+                throw node.problem("chỉ tiêu '" + code + "' cần hoặc 'numerator' và 'denominator', hoặc 'metric'");
+            }
+            UnitKind source = enumValue(node.required("source"), UnitKind::fromKey,
+                    "village, cooperative, market, office");
+            Direction direction = enumValue(node.required("direction"), key -> switch (key) {
+                case "at_least" -> Direction.AT_LEAST;
+                case "at_most" -> Direction.AT_MOST;
+                default -> null;
+            }, "at_least, at_most");
+            Indicator.Baseline baseline = node.optional("baseline")
+                    .map(b -> new Indicator.Baseline(b.number("value"), date(b.required("date")))).orElse(null);
+            Indicator.Check check = node.optional("check").map(c -> new Indicator.Check(c.text("metric"),
+                    c.number("at_least"), c.text("message"))).orElse(null);
+            Indicator indicator = new Indicator(code, node.text("name"), node.optionalText("group").orElse(""),
+                    numerator, denominator, metric, node.text("unit"), node.number("target"), direction, source,
+                    node.flag("maintain"), baseline, check);
+            List<String> used = new ArrayList<>(indicator.metrics());
+            if (check != null) {
+                used.add(check.metric());
+            }
+            for (String used1 : used) {
+                if (!metrics.containsKey(used1)) {
+                    throw node.problem("chỉ tiêu '" + code + "' dùng mã số '" + used1
+                            + "' không có trong templates.yml");
+                }
+                UnitKind reporter = reporterKind(used1, templates);
+                UnitKind expected = source == UnitKind.MARKET ? UnitKind.MARKET_BOARD : source;
+                if (reporter != expected) {
+                    throw node.problem("chỉ tiêu '" + code + "' lấy số liệu từ " + source.label() + " nhưng mã số '"
+                            + used1 + "' do " + reporter.label() + " báo cáo");
+                }
+            }
+            indicators.add(indicator);
+        }
+        return indicators;
+    }
+
+    private static UnitKind reporterKind(String metric, List<Template> templates) {
+        return templates.stream()
+                .filter(t -> t.metric(metric).isPresent() || t.ocop() != null
+                        && (t.ocop().productsMetric().code().equals(metric)
+                                || t.ocop().greenMetric().code().equals(metric)))
+                .map(Template::unitKind).findFirst().orElseThrow();
+    }
+
+    private static DigestSettings readDigest(YamlNode root) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (YamlNode node : root.list("recipients")) {
+            String email = node.text("email");
+            if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+                throw node.problem("địa chỉ thư '" + email + "' không hợp lệ");
+            }
+            recipients.add(new Recipient(node.text("role"), node.optionalText("name").orElse(node.text("role")),
+                    email, node.flag("attachment")));
+        }
+        return new DigestSettings(root.text("from"), recipients);
+    }
+
+    private static Schedule readSchedule(YamlNode root) {
+        String cron = root.text("cron");
+        if (!CronExpression.isValidExpression(cron)) {
+            throw root.required("cron").problem("lịch chạy '" + cron + "' không đúng dạng cron 6 trường"
+                    + " (giây phút giờ ngày tháng thứ), ví dụ \"0 0 2 * * *\"");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(root.text("time_zone"));
+        }
+        catch (DateTimeException e) {
+            throw root.required("time_zone").problem("múi giờ '" + root.text("time_zone") + "' không hợp lệ");
+        }
+        int deadline = (int) root.number("report_deadline_day");
+        if (deadline < 1 || deadline > 28) {
+            throw root.required("report_deadline_day").problem("hạn nộp phải là một ngày từ 1 đến 28");
+        }
+        YamlNode tolerance = root.required("tolerance");
+        return new Schedule(cron, zone, deadline, tolerance.number("percent_points"), tolerance.number("relative"));
+    }
+
+    private static LocalDate date(YamlNode node) {
+        try {
+            return LocalDate.parse(node.text());
+        }
+        catch (DateTimeParseException e) {
+            throw node.problem("ngày '" + node.text() + "' phải viết dạng năm-tháng-ngày, ví dụ 2026-01-31");
+        }
+    }
+
+    private static <T> T enumValue(YamlNode node, Function<String, T> parse, String allowed) {
+        T value = parse.apply(node.text());
+        if (value == null) {
+            throw node.problem("giá trị '" + node.text() + "' không hợp lệ; chỉ được dùng: " + allowed);
+        }
+        return value;
+    }
+
+}

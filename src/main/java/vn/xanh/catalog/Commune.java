@@ -1,0 +1,4 @@
+package vn.xanh.catalog;
+
+public record Commune(String name, String province) {
+}

@@ -1,0 +1,6 @@
+package vn.xanh.catalog;
+
+import java.util.List;
+
+public record DigestSettings(String from, List<Recipient> recipients) {
+}

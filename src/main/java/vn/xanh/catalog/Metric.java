@@ -1,0 +1,8 @@
+package vn.xanh.catalog;
+
+/**
+ * A number that a submitter reports. {@code atMost} names the metric this one is a part of, so the
+ * part can never exceed its whole.
+ */
+public record Metric(String code, String label, String unit, MetricKind kind, boolean whole, String atMost) {
+}

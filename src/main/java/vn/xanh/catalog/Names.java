@@ -1,0 +1,44 @@
+package vn.xanh.catalog;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text the way names and labels are compared: NFC, lower case, without diacritics,
+ * single spaces, and the usual abbreviations ("Hợp tác xã" and "HTX") made one.
+ */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final String[][] SYNONYMS = {
+            {"hop tac xa", "htx"}, {"uy ban nhan dan", "ubnd"}, {"ban quan ly", "bql"}};
+
+    private Names() {
+    }
+
+    /** Text as typed, in Unicode NFC (Mac and some web forms send NFD). */
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Lower case, no diacritics, single spaces, trimmed. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(stripped).replaceAll(" ").trim();
+    }
+
+    /** {@link #fold} and the abbreviations made one, for matching unit names. */
+    public static String foldName(String text) {
+        String folded = " " + fold(text).replace('.', ' ') + " ";
+        for (String[] synonym : SYNONYMS) {
+            folded = folded.replace(" " + synonym[0] + " ", " " + synonym[1] + " ");
+        }
+        return SPACES.matcher(folded).replaceAll(" ").trim();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.xanh.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The commune's reporting units, found by code or by a name as people type it. */
+public record UnitRegistry(List<Unit> units) {
+
+    public List<Unit> ofKind(UnitKind kind) {
+        return units.stream().filter(unit -> unit.kind() == kind).toList();
+    }
+
+    public Optional<Unit> byCode(String code) {
+        return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
+    }
+
+    /** The unit of this kind whose name or alias matches, ignoring diacritics, case and spacing. */
+    public Optional<Unit> find(UnitKind kind, String typedName) {
+        // "Thôn: Đông" names the village as "Đông": try the name with its kind's word in front too.
+        List<String> wanted = List.of(Names.foldName(typedName), Names.foldName(kind.label() + " " + typedName));
+        return ofKind(kind).stream()
+                .filter(unit -> wanted.contains(Names.foldName(unit.name()))
+                        || unit.aliases().stream().anyMatch(alias -> wanted.contains(Names.foldName(alias))))
+                .findFirst();
+    }
+
+    public List<Unit> marketsOf(String boardCode) {
+        return units.stream().filter(unit -> boardCode.equals(unit.parentCode())).toList();
+    }
+}

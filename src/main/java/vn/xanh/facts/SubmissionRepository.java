@@ -1,0 +1,116 @@
+package vn.xanh.facts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Submissions and the problems found in them. */
+@Repository
+public class SubmissionRepository {
+
+    private static final String COLUMNS = "id, file_name, sha256, template_id, unit_code, period_month, received_at, "
+            + "status, stored_as";
+
+    private final JdbcClient jdbc;
+
+    public SubmissionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The accepted (or later corrected) submission with these bytes, if any. */
+    public Optional<Submission> findCountedBySha256(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = :sha AND status IN ('ACCEPTED', 'SUPERSEDED')"
+                + " ORDER BY id").param("sha", sha256).query(SubmissionRepository::map).optional();
+    }
+
+    /** A submission recorded but whose file was not yet moved when the process stopped. */
+    public Optional<Submission> findUnmoved(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = :sha AND stored_as IS NULL"
+                + " ORDER BY id DESC").param("sha", sha256).query(SubmissionRepository::map).list().stream().findFirst();
+    }
+
+    public long insert(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
+            OffsetDateTime receivedAt, SubmissionStatus status) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month, received_at, status)"
+                + " VALUES (:file, :sha, :template, :unit, :period, :received, :status)")
+                .param("file", fileName).param("sha", sha256).param("template", templateId).param("unit", unitCode)
+                .param("period", period == null ? null : period.atDay(1))
+                .param("received", receivedAt).param("status", status.name())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Marks the earlier accepted submission for the same unit, template and month as corrected by this one. */
+    public void supersedePrevious(long submissionId, String templateId, String unitCode, YearMonth period) {
+        jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = :id WHERE status = 'ACCEPTED'"
+                + " AND template_id = :template AND unit_code = :unit AND period_month = :period AND id <> :id")
+                .param("id", submissionId).param("template", templateId).param("unit", unitCode)
+                .param("period", period.atDay(1)).update();
+    }
+
+    public void recordStoredAs(long submissionId, String storedAs) {
+        jdbc.sql("UPDATE submission SET stored_as = :stored WHERE id = :id").param("stored", storedAs)
+                .param("id", submissionId).update();
+    }
+
+    public void insertProblems(long submissionId, List<Problem> problems) {
+        for (Problem problem : problems) {
+            jdbc.sql("INSERT INTO submission_problem (submission_id, severity, sheet, cell, metric, message)"
+                    + " VALUES (:id, :severity, :sheet, :cell, :metric, :message)")
+                    .param("id", submissionId).param("severity", problem.severity().name())
+                    .param("sheet", problem.sheet()).param("cell", problem.cell()).param("metric", problem.metric())
+                    .param("message", truncate(problem.message(), 2000)).update();
+        }
+    }
+
+    public List<Problem> problems(long submissionId) {
+        return jdbc.sql("SELECT severity, sheet, cell, metric, message FROM submission_problem"
+                + " WHERE submission_id = :id ORDER BY id").param("id", submissionId)
+                .query((rs, n) -> new Problem(Problem.Severity.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** Submissions that no digest has reported yet, or that the digest of this date reported. */
+    public List<Submission> forDigest(LocalDate asOf) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE digest_date IS NULL OR digest_date = :asOf"
+                + " ORDER BY id").param("asOf", asOf).query(SubmissionRepository::map).list();
+    }
+
+    public void markReported(List<Long> ids, LocalDate asOf) {
+        for (Long id : ids) {
+            jdbc.sql("UPDATE submission SET digest_date = :asOf WHERE id = :id AND digest_date IS NULL")
+                    .param("asOf", asOf).param("id", id).update();
+        }
+    }
+
+    public List<Submission> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission ORDER BY id").query(SubmissionRepository::map).list();
+    }
+
+    private static Submission map(ResultSet rs, int row) throws SQLException {
+        LocalDate period = rs.getObject("period_month", LocalDate.class);
+        Timestamp received = rs.getTimestamp("received_at");
+        return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getString("template_id"), rs.getString("unit_code"),
+                period == null ? null : YearMonth.from(period),
+                received.toInstant().atOffset(ZoneOffset.UTC), SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getString("stored_as"));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

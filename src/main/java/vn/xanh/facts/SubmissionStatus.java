@@ -1,0 +1,13 @@
+package vn.xanh.facts;
+
+/** What became of a file that arrived. */
+public enum SubmissionStatus {
+    /** Its facts count. */
+    ACCEPTED,
+    /** Accepted once, then corrected by a later file for the same unit, template and month. */
+    SUPERSEDED,
+    /** It had errors; nothing from it counts. */
+    REJECTED,
+    /** The same bytes had already been accepted; counted once. */
+    DUPLICATE
+}

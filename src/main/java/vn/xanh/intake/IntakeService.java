@@ -1,0 +1,150 @@
+package vn.xanh.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.Problem;
+import vn.xanh.facts.Submission;
+import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.facts.UnitRepository;
+import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.RejectionReport;
+import vn.xanh.intake.internal.Sha256;
+import vn.xanh.system.XanhProperties;
+
+/**
+ * Takes in the files of the drop folder one at a time. Each file's record and facts commit in their
+ * own transaction, and only then is the file moved; a process stopped in between leaves a record with
+ * no stored path, which the next run recognises by the file's fingerprint and finishes.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    private final WorkbookParser parser;
+    private final SubmissionRepository submissions;
+    private final FactRepository facts;
+    private final UnitRepository units;
+    private final Catalog catalog;
+    private final XanhProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
+            UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.parser = parser;
+        this.submissions = submissions;
+        this.facts = facts;
+        this.units = units;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The files in the drop folder that are ready: not locked, not hidden, settled. */
+    public List<Path> pendingFiles() {
+        return DropFolder.ready(properties.inputDir(), properties.settleTime(), clock);
+    }
+
+    public IntakeResult ingestDropFolder() {
+        return ingest(pendingFiles());
+    }
+
+    public IntakeResult ingest(List<Path> files) {
+        units.synchronize(catalog.units());
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            outcomes.add(ingest(file));
+        }
+        return new IntakeResult(outcomes);
+    }
+
+    private FileOutcome ingest(Path file) {
+        String fileName = file.getFileName().toString();
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
+        try {
+            String sha256 = Sha256.of(file);
+            Optional<Submission> unmoved = submissions.findUnmoved(sha256);
+            if (unmoved.isPresent()) {
+                log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
+                return finish(file, unmoved.get().id(), unmoved.get().status(), fileName, receivedAt,
+                        submissions.problems(unmoved.get().id()), null);
+            }
+            Optional<Submission> counted = submissions.findCountedBySha256(sha256);
+            if (counted.isPresent()) {
+                Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
+                        + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
+                long id = transaction.execute(status -> {
+                    long newId = submissions.insert(fileName, sha256, counted.get().templateId(),
+                            counted.get().unitCode(), counted.get().period(), receivedAt, SubmissionStatus.DUPLICATE);
+                    submissions.insertProblems(newId, List.of(note));
+                    return newId;
+                });
+                return finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note), null);
+            }
+            ParsedWorkbook parsed = DropFolder.isWorkbookName(file) ? parser.parse(file)
+                    : new ParsedWorkbook(null, null, null, List.of(), List.of(Problem.fileError("Tệp „" + fileName
+                            + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo bằng mẫu biểu"
+                            + " Excel của xã.")));
+            SubmissionStatus status = parsed.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+            long id = transaction.execute(tx -> record(fileName, sha256, receivedAt, parsed, status));
+            return finish(file, id, status, fileName, receivedAt, parsed.problems(), parsed);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not take in " + file, e);
+        }
+    }
+
+    private long record(String fileName, String sha256, OffsetDateTime receivedAt, ParsedWorkbook parsed,
+            SubmissionStatus status) {
+        long id = submissions.insert(fileName, sha256, parsed.template() == null ? null : parsed.template().id(),
+                parsed.unit() == null ? null : parsed.unit().code(), parsed.period(), receivedAt, status);
+        submissions.insertProblems(id, parsed.problems());
+        if (status == SubmissionStatus.ACCEPTED) {
+            submissions.supersedePrevious(id, parsed.template().id(), parsed.unit().code(), parsed.period());
+            facts.insert(id, parsed.facts());
+        }
+        return id;
+    }
+
+    private FileOutcome finish(Path file, long id, SubmissionStatus status, String fileName,
+            OffsetDateTime receivedAt, List<Problem> problems, ParsedWorkbook parsed) throws IOException {
+        Path stored;
+        if (status == SubmissionStatus.REJECTED) {
+            Path target = DropFolder.freeName(properties.rejectedDir(), fileName);
+            Files.createDirectories(properties.rejectedDir());
+            RejectionReport.write(RejectionReport.pathFor(target), fileName, receivedAt, problems);
+            stored = Files.move(file, target);
+        }
+        else {
+            stored = DropFolder.moveInto(file, properties.processedDir());
+        }
+        transaction.executeWithoutResult(tx -> submissions.recordStoredAs(id, stored.toString()));
+        log.info("{} -> {} ({})", fileName, status, stored);
+        return new FileOutcome(fileName, status, parsed == null || parsed.template() == null ? null : parsed.template().id(),
+                parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
+                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), problems,
+                stored.toString());
+    }
+}

@@ -1,0 +1,29 @@
+package vn.xanh.intake;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import vn.xanh.catalog.Template;
+import vn.xanh.catalog.Unit;
+import vn.xanh.facts.Fact;
+import vn.xanh.facts.Problem;
+
+/**
+ * What a workbook says once read: its template, unit and month where they could be found, the facts,
+ * and every problem. A workbook with any error is rejected whole.
+ */
+public record ParsedWorkbook(Template template, Unit unit, YearMonth period, List<Fact> facts,
+        List<Problem> problems) {
+
+    public boolean accepted() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+}

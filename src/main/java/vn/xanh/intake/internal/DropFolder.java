@@ -1,0 +1,77 @@
+package vn.xanh.intake.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The drop folder: which files are ready to take (not lock files, not hidden, not still being
+ * written), and moving a file to its final folder without overwriting anything there.
+ */
+public final class DropFolder {
+
+    private DropFolder() {
+    }
+
+    public static List<Path> ready(Path input, Duration settleTime, Clock clock) {
+        if (!Files.isDirectory(input)) {
+            return List.of();
+        }
+        Instant settledBefore = clock.instant().minus(settleTime);
+        try (Stream<Path> files = Files.list(input)) {
+            return files.filter(Files::isRegularFile).filter(file -> !isTemporary(file))
+                    .filter(file -> modified(file).compareTo(settledBefore) <= 0)
+                    .sorted(Comparator.comparing(DropFolder::modified).thenComparing(Path::getFileName))
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Office and LibreOffice lock files and hidden files belong to someone still at work. */
+    public static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".");
+    }
+
+    public static boolean isWorkbookName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+    }
+
+    /** Moves the file into the folder, under a new name ("x (2).xlsx") if that name is taken. */
+    public static Path moveInto(Path file, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = freeName(folder, file.getFileName().toString());
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static Path freeName(Path folder, String name) {
+        Path target = folder.resolve(name);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(stem + " (" + n + ")" + extension);
+        }
+        return target;
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.xanh.intake.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+import vn.xanh.catalog.Names;
+
+/** The yes/no answers of the OCOP list and the household register, as people type them. */
+public final class YesNo {
+
+    private static final Set<String> YES = Set.of("co", "x", "yes", "1", "dat", "true", "v", "✓");
+    private static final Set<String> NO = Set.of("khong", "", "0", "no", "chua", "false", "-", "chua dat", "k");
+
+    private YesNo() {
+    }
+
+    /** True or false, or empty when the text is neither. A blank cell means no. */
+    public static Optional<Boolean> parse(CellValue cell) {
+        if (cell == null) {
+            return Optional.of(false);
+        }
+        String folded = Names.fold(cell.asText());
+        if (YES.contains(folded)) {
+            return Optional.of(true);
+        }
+        return NO.contains(folded) ? Optional.of(false) : Optional.empty();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Intake: finds the workbooks dropped into {@code input/}, reads them as people really typed them,
+ * recognises the template, validates every cell, writes the facts of an accepted file and moves each
+ * file to {@code processed/} or {@code rejected/} with a report. Uses {@code catalog} and
+ * {@code facts}; knows nothing of indicators, reports or the digest.
+ */
+package vn.xanh.intake;
