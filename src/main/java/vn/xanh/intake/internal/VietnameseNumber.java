@@ -1,11 +1,10 @@
 package vn.xanh.intake.internal;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.xanh.system.Vietnamese;
 
 /**
  * Numbers typed as text the Vietnamese way: a dot groups thousands ({@code 1.234}), a comma marks
@@ -33,7 +32,6 @@ public final class VietnameseNumber {
 
     /** A number as a Vietnamese reader writes it: {@code 1.234,5}. */
     public static String format(double value) {
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
-        return format.format(value);
+        return Vietnamese.number(value);
     }
 }

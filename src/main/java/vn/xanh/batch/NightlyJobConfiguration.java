@@ -1,0 +1,112 @@
+package vn.xanh.batch;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.xanh.digest.Delivery;
+import vn.xanh.digest.DigestService;
+import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.indicators.IndicatorService;
+import vn.xanh.intake.IntakeResult;
+import vn.xanh.intake.IntakeService;
+import vn.xanh.report.ReportService;
+
+/** The {@code nightly} job: intake → indicators → report → digest, for the as-of date in its parameters. */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step intakeStep, Step indicatorsStep, Step reportStep,
+            Step digestStep) {
+        return new JobBuilder(JobKeys.JOB, jobRepository).start(intakeStep).next(indicatorsStep).next(reportStep)
+                .next(digestStep).build();
+    }
+
+    // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun
+
+    @Bean
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IntakeService intake) {
+        return new StepBuilder("intake", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                IntakeResult result = intake.ingestDropFolder();
+                result.files().forEach(file -> contribution.incrementReadCount());
+                contribution.incrementWriteCount(result.count(SubmissionStatus.ACCEPTED));
+                contribution.incrementFilterCount(result.count(SubmissionStatus.REJECTED)
+                        + result.count(SubmissionStatus.DUPLICATE));
+                ExecutionContext job = jobContext(context);
+                job.putLong(JobKeys.ACCEPTED, result.count(SubmissionStatus.ACCEPTED));
+                job.putLong(JobKeys.REJECTED, result.count(SubmissionStatus.REJECTED));
+                job.putLong(JobKeys.DUPLICATES, result.count(SubmissionStatus.DUPLICATE));
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // indicators: all twenty, as of the date, replacing that date's stored results
+
+    @Bean
+    Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IndicatorService indicators) {
+        return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
+            var results = indicators.computeAndStore(date(context));
+            contribution.incrementWriteCount(results.size());
+            jobContext(context).putLong(JobKeys.ATTENTION, results.stream()
+                    .filter(r -> r.status().needsAttention() || r.regression()).count());
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // report: CSVs and charts into output/<date>/
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReportService reports) {
+        return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
+            reports.write(date(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // digest: composed, stored in the outbox, then sent once (or written as .eml)
+
+    @Bean
+    Step digestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DigestService digest) {
+        return new StepBuilder("digest", jobRepository).tasklet((contribution, context) -> {
+            JobParameters parameters = parameters(context);
+            boolean resend = Boolean.parseBoolean(parameters.getString(JobKeys.RESEND, "false"));
+            boolean mayMail = mode(context) == RunMode.NIGHTLY || resend;
+            Delivery delivery = digest.deliver(date(context), mayMail ? resend : false, !mayMail);
+            jobContext(context).putString(JobKeys.DELIVERY, delivery.name());
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    private static JobParameters parameters(ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobParameters();
+    }
+
+    private static LocalDate date(ChunkContext context) {
+        return parameters(context).getLocalDate(JobKeys.DATE);
+    }
+
+    private static RunMode mode(ChunkContext context) {
+        return RunMode.valueOf(parameters(context).getString(JobKeys.MODE, RunMode.NIGHTLY.name()));
+    }
+
+    private static ExecutionContext jobContext(ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+    }
+}

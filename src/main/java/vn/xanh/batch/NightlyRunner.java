@@ -1,0 +1,78 @@
+package vn.xanh.batch;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the job for a date the way an unattended machine needs: a run that crashed or failed is
+ * recovered and restarted where it stopped; a completed one is followed by a new run number, since a
+ * job instance is identified by its date, mode and run number, never by an incrementer.
+ */
+@Component
+public class NightlyRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING, BatchStatus.UNKNOWN);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job nightlyJob;
+
+    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightlyJob = nightlyJob;
+    }
+
+    public RunOutcome run(LocalDate date, RunMode mode, boolean resend) throws Exception {
+        long run = lastRun(date, mode);
+        JobExecution execution = null;
+        if (run > 0) {
+            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && UNFINISHED.contains(last.getStatus())) {
+                log.warn("Run {} of {} was interrupted (execution {}); recovering it", run, date, last.getId());
+                last = jobOperator.recover(last);
+            }
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                log.info("Restarting run {} of {} where it stopped", run, date);
+                execution = jobOperator.restart(last);
+            }
+        }
+        if (execution == null) {
+            run++;
+            log.info("Starting run {} of {} ({})", run, date, mode);
+            execution = jobOperator.start(nightlyJob, parameters(date, mode, run, resend));
+        }
+        return RunOutcome.of(execution, date, run);
+    }
+
+    /** The highest run number already used for this date and mode, 0 if none. */
+    private long lastRun(LocalDate date, RunMode mode) {
+        long run = 0;
+        while (jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run + 1, false)) != null) {
+            run++;
+        }
+        return run;
+    }
+
+    static JobParameters parameters(LocalDate date, RunMode mode, long run, boolean resend) {
+        return new JobParametersBuilder().addLocalDate(JobKeys.DATE, date).addString(JobKeys.MODE, mode.name())
+                .addLong(JobKeys.RUN, run).addString(JobKeys.RESEND, Boolean.toString(resend), false)
+                .toJobParameters();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.xanh.digest;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.catalog.Recipient;
+import vn.xanh.system.Vietnamese;
+
+/** Renders the digest as HTML and plain text, and builds the complete email with the chart inline. */
+@Component
+public class DigestComposer {
+
+    static final String CHART_CID = "overview";
+
+    private final ITemplateEngine templates;
+    private final Catalog catalog;
+
+    public DigestComposer(ITemplateEngine templates, Catalog catalog) {
+        this.templates = templates;
+        this.catalog = catalog;
+    }
+
+    public String html(DigestView view) {
+        Context context = new Context(Vietnamese.LOCALE);
+        context.setVariable("view", view);
+        return templates.process("digest", context);
+    }
+
+    /** The text part, for mail clients that show no HTML. */
+    public String text(DigestView view) {
+        StringBuilder text = new StringBuilder();
+        text.append("BẢN TIN CHUYỂN ĐỔI XANH – ").append(view.commune()).append(", ngày ").append(view.date())
+                .append("\n\n");
+        text.append("CẦN CHÚ Ý (").append(view.attention().size()).append(")\n");
+        view.attention().forEach(line -> text.append("- ").append(line.code()).append(" ").append(line.name())
+                .append(": ").append(line.status()).append(", ").append(line.value()).append(" (mục tiêu ")
+                .append(line.target()).append(")\n"));
+        if (!view.rejected().isEmpty()) {
+            text.append("\nTỆP BỊ TRẢ LẠI (").append(view.rejected().size()).append(")\n");
+            view.rejected().forEach(file -> {
+                text.append("- ").append(file.fileName()).append("\n");
+                file.reasons().forEach(reason -> text.append("    ").append(reason).append("\n"));
+            });
+        }
+        text.append("\nCÁC CHỈ TIÊU\n");
+        view.indicators().forEach(line -> text.append(line.code()).append(" ").append(line.name()).append(": ")
+                .append(line.value()).append(" / ").append(line.target()).append(" – ").append(line.status())
+                .append("\n"));
+        text.append("\nTệp đã nhận: ").append(view.accepted().size()).append("\n");
+        return text.toString();
+    }
+
+    /** The whole message; {@code session} is the mail sender's, or a bare one when mail goes to a file. */
+    public MimeMessage message(DigestView view, String html, Path chart, Session session)
+            throws MessagingException {
+        MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                "UTF-8");
+        helper.setFrom(address(catalog.digest().from()));
+        for (Recipient recipient : catalog.digest().recipients()) {
+            helper.addTo(address("\"" + recipient.name() + "\" <" + recipient.email() + ">"));
+        }
+        helper.setSubject(view.subject());
+        helper.setText(text(view), html);
+        helper.addInline(CHART_CID, new FileSystemResource(chart), "image/png");
+        message.saveChanges();
+        return message;
+    }
+
+    private static InternetAddress address(String text) throws MessagingException {
+        InternetAddress parsed = new InternetAddress(text, false);
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        }
+        catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+}

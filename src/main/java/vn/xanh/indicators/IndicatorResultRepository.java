@@ -1,0 +1,77 @@
+package vn.xanh.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.xanh.indicators.calc.Forecast;
+import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Status;
+
+/** The stored calculations, one row per indicator and as-of date. */
+@Repository
+public class IndicatorResultRepository {
+
+    private final JdbcClient jdbc;
+
+    public IndicatorResultRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the results of that date: computing a date twice leaves one set of rows. */
+    public void replace(LocalDate asOf, List<IndicatorResult> results) {
+        jdbc.sql("DELETE FROM indicator_result WHERE as_of = :asOf").param("asOf", asOf).update();
+        for (IndicatorResult r : results) {
+            jdbc.sql("INSERT INTO indicator_result (as_of, code, value, target, numerator, denominator, units_reporting,"
+                    + " units_expected, baseline_value, baseline_date, attainment, trajectory, status, projection, forecast,"
+                    + " gain_per_year, regression, note) VALUES (:asOf, :code, :value, :target, :numerator, :denominator,"
+                    + " :reporting, :expected, :baseline, :baselineDate, :attainment, :trajectory, :status, :projection,"
+                    + " :forecast, :gain, :regression, :note)")
+                    .param("asOf", asOf).param("code", r.code()).param("value", decimal(r.value()))
+                    .param("target", decimal(r.target())).param("numerator", decimal(r.numerator()))
+                    .param("denominator", decimal(r.denominator())).param("reporting", r.unitsReporting())
+                    .param("expected", r.unitsExpected()).param("baseline", decimal(r.baselineValue()))
+                    .param("baselineDate", r.baselineDate()).param("attainment", decimal(r.attainment()))
+                    .param("trajectory", decimal(r.trajectory())).param("status", r.status().name())
+                    .param("projection", decimal(r.projection())).param("forecast", r.forecast().name())
+                    .param("gain", decimal(r.gainPerYear())).param("regression", r.regression())
+                    .param("note", r.note()).update();
+        }
+    }
+
+    public List<IndicatorResult> find(LocalDate asOf) {
+        return jdbc.sql("SELECT * FROM indicator_result WHERE as_of = :asOf ORDER BY code").param("asOf", asOf)
+                .query(IndicatorResultRepository::map).list();
+    }
+
+    /** The most recent date before this one with stored results, to tell what changed since. */
+    public List<IndicatorResult> latestBefore(LocalDate asOf) {
+        LocalDate previous = jdbc.sql("SELECT MAX(as_of) FROM indicator_result WHERE as_of < :asOf")
+                .param("asOf", asOf).query(LocalDate.class).optional().orElse(null);
+        return previous == null ? List.of() : find(previous);
+    }
+
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    private static IndicatorResult map(ResultSet rs, int row) throws SQLException {
+        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), number(rs, "value"),
+                rs.getDouble("target"), number(rs, "numerator"), number(rs, "denominator"), rs.getInt("units_reporting"),
+                rs.getInt("units_expected"), number(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
+                number(rs, "attainment"), number(rs, "trajectory"), Status.valueOf(rs.getString("status")),
+                number(rs, "projection"), Forecast.valueOf(rs.getString("forecast")), number(rs, "gain_per_year"),
+                rs.getBoolean("regression"), rs.getString("note"));
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,176 @@
+package vn.xanh.indicators.calc;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import vn.xanh.catalog.Direction;
+import vn.xanh.catalog.Indicator;
+import vn.xanh.catalog.MetricKind;
+import vn.xanh.system.Vietnamese;
+
+/**
+ * Computes one indicator as of a date: its value, attainment, trajectory and status, the projection
+ * for the end of the plan with its forecast, and the gain still needed per year.
+ */
+public final class IndicatorCalculator {
+
+    private static final int MIN_PERIODS_FOR_PROJECTION = 3;
+
+    private final Plan plan;
+
+    public IndicatorCalculator(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** One month of the indicator's history: its value standing at {@code date}. */
+    private record Point(LocalDate date, double value) {
+    }
+
+    public IndicatorResult compute(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
+            LocalDate asOf) {
+        YearMonth month = YearMonth.from(asOf);
+        Measurement now = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month);
+        List<Point> history = history(indicator, kind, units, facts, asOf);
+        String note = check(indicator, units, facts, month);
+        if (now.value() == null || history.isEmpty()) {
+            return new IndicatorResult(indicator.code(), asOf, null, indicator.target(), numerator(now),
+                    denominator(indicator, now), now.units().size(), units.size(),
+                    null, null, null, null, Status.KHONG_DU_LIEU, null, Forecast.CHUA_DU_DU_LIEU, null, false, note);
+        }
+        double value = now.value();
+        double target = indicator.target();
+        Point baseline = indicator.baseline() != null
+                ? new Point(indicator.baseline().date(), indicator.baseline().value()) : history.get(0);
+        double trajectory = plan.trajectory(baseline.value(), baseline.date(), target, asOf);
+        Status status = status(indicator, value, trajectory);
+        Double projection = projection(indicator, history);
+        boolean regression = history.stream().limit(history.size() - 1L).anyMatch(p -> achieved(indicator, p.value()))
+                && !achieved(indicator, value);
+        if (regression) {
+            note = join(note, "Đã từng đạt mục tiêu nhưng nay giảm xuống dưới mức " + format(target) + " "
+                    + indicator.unit() + ".");
+        }
+        return new IndicatorResult(indicator.code(), asOf, value, target, numerator(now),
+                denominator(indicator, now), now.units().size(), units.size(), baseline.value(),
+                baseline.date(), attainment(indicator, value), trajectory, status, projection,
+                forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf),
+                regression, note);
+    }
+
+    /** The value at the end of each month from the first with data to the as-of date's month. */
+    private List<Point> history(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
+            LocalDate asOf) {
+        List<Point> points = new ArrayList<>();
+        Optional<YearMonth> first = facts.firstMonth(units, indicator.metrics());
+        if (first.isEmpty()) {
+            return points;
+        }
+        YearMonth last = YearMonth.from(asOf);
+        for (YearMonth month = first.get(); !month.isAfter(last); month = month.plusMonths(1)) {
+            Double value = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month).value();
+            if (value != null) {
+                points.add(new Point(month.equals(last) ? asOf : month.atEndOfMonth(), value));
+            }
+        }
+        return points;
+    }
+
+    private Status status(Indicator indicator, double value, double trajectory) {
+        if (achieved(indicator, value)) {
+            return Status.DAT;
+        }
+        double tolerance = indicator.isPercent() ? plan.tolerancePercentPoints()
+                : plan.toleranceRelative() * Math.abs(trajectory);
+        // For "at most" indicators lower is better, so the comparisons flip.
+        double ahead = indicator.direction() == Direction.AT_LEAST ? value - trajectory : trajectory - value;
+        if (ahead >= 0) {
+            return Status.DUNG_TIEN_DO;
+        }
+        return ahead >= -tolerance ? Status.CHAM : Status.NGUY_CO;
+    }
+
+    static boolean achieved(Indicator indicator, double value) {
+        return indicator.direction() == Direction.AT_LEAST ? value >= indicator.target() : value <= indicator.target();
+    }
+
+    static double attainment(Indicator indicator, double value) {
+        double target = indicator.target();
+        if (indicator.direction() == Direction.AT_LEAST) {
+            return target <= 0 ? 100 : Math.min(100, 100 * value / target);
+        }
+        if (value <= target) {
+            return 100;
+        }
+        return target <= 0 ? 0 : 100 * target / value;
+    }
+
+    /** Least squares through the monthly values, read at the plan's end; needs three months at least. */
+    private Double projection(Indicator indicator, List<Point> history) {
+        if (history.size() < MIN_PERIODS_FOR_PROJECTION) {
+            return null;
+        }
+        List<LeastSquares.Point> points = history.stream()
+                .map(p -> new LeastSquares.Point(p.date().toEpochDay(), p.value())).toList();
+        double projected = LeastSquares.predict(points, plan.end().toEpochDay());
+        projected = Math.max(0, projected);
+        return indicator.isPercent() ? Math.min(100, projected) : projected;
+    }
+
+    /** The UN progress-chart rule on the share of the way to the target the projection covers. */
+    private static Forecast forecast(Indicator indicator, double baseline, Double projection) {
+        if (projection == null) {
+            return Forecast.CHUA_DU_DU_LIEU;
+        }
+        double target = indicator.target();
+        boolean startedAtTarget = indicator.direction() == Direction.AT_LEAST ? baseline >= target : baseline <= target;
+        if (startedAtTarget) {
+            return achieved(indicator, projection) ? Forecast.DAT : Forecast.TRI_TRE;
+        }
+        double ratio = (projection - baseline) / (target - baseline);
+        if (ratio >= 0.95) {
+            return Forecast.DAT;
+        }
+        return ratio >= 0.10 ? Forecast.CAN_TANG_TOC : Forecast.TRI_TRE;
+    }
+
+    /** What must still be gained each year to reach the target by the plan's end; zero once achieved. */
+    private Double gainPerYear(Indicator indicator, double value, Status status, LocalDate asOf) {
+        double years = plan.yearsLeft(asOf);
+        if (status == Status.DAT) {
+            return 0.0;
+        }
+        return years <= 0 ? null : (indicator.target() - value) / years;
+    }
+
+    private static String check(Indicator indicator, Collection<String> units, FactTable facts, YearMonth month) {
+        Indicator.Check check = indicator.check();
+        if (check == null) {
+            return null;
+        }
+        Measurement sum = Measurer.measure(List.of(check.metric()), MetricKind.STOCK, false, units, facts, month);
+        if (sum.value() != null && sum.value() < check.atLeast()) {
+            return check.message() + " (hiện có " + format(sum.value()) + ", cần ít nhất " + format(check.atLeast()) + ").";
+        }
+        return null;
+    }
+
+    private static Double numerator(Measurement measurement) {
+        return measurement.units().isEmpty() ? null : measurement.numerator();
+    }
+
+    private static Double denominator(Indicator indicator, Measurement measurement) {
+        return measurement.units().isEmpty() || !indicator.isRatio() ? null : measurement.denominator();
+    }
+
+    private static String join(String first, String second) {
+        return first == null ? second : first + " " + second;
+    }
+
+    static String format(double value) {
+        return Vietnamese.number(value, 2);
+    }
+}

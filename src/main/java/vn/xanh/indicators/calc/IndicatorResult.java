@@ -1,0 +1,13 @@
+package vn.xanh.indicators.calc;
+
+import java.time.LocalDate;
+
+/**
+ * The whole calculation of one indicator as of one date, so that a reader can see why the status is
+ * what it is. Values are null where there is nothing to compute.
+ */
+public record IndicatorResult(String code, LocalDate asOf, Double value, double target, Double numerator,
+        Double denominator, int unitsReporting, int unitsExpected, Double baselineValue, LocalDate baselineDate,
+        Double attainment, Double trajectory, Status status, Double projection, Forecast forecast, Double gainPerYear,
+        boolean regression, String note) {
+}

@@ -1,0 +1,25 @@
+package vn.xanh.indicators.calc;
+
+/** Where an indicator stands against its path to 2030, first rule that holds. */
+public enum Status {
+    KHONG_DU_LIEU("Chưa có số liệu"),
+    DAT("Đạt"),
+    DUNG_TIEN_DO("Đúng tiến độ"),
+    CHAM("Chậm tiến độ"),
+    NGUY_CO("Nguy cơ không đạt");
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Behind or at risk: what the Party Committee must look at. */
+    public boolean needsAttention() {
+        return this == CHAM || this == NGUY_CO;
+    }
+}

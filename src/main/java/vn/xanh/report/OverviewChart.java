@@ -1,0 +1,113 @@
+package vn.xanh.report;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import vn.xanh.catalog.Indicator;
+import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Status;
+
+/** Attainment of every indicator as horizontal bars coloured by status, in Vietnamese. */
+public final class OverviewChart {
+
+    public static final int WIDTH = 800;
+    private static final int ROW_HEIGHT = 26;
+    private static final int LABEL_LENGTH = 48;
+
+    private OverviewChart() {
+    }
+
+    public static void write(Path file, List<Indicator> indicators, Map<String, IndicatorResult> results,
+            LocalDate asOf) throws IOException {
+        JFreeChart chart = create(indicators, results, asOf);
+        int height = 140 + ROW_HEIGHT * indicators.size();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            // Twice the display size, so the chart stays sharp on a phone's screen.
+            ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, height, 2, 2);
+        }
+    }
+
+    static JFreeChart create(List<Indicator> indicators, Map<String, IndicatorResult> results, LocalDate asOf) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Status[] statuses = new Status[indicators.size()];
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            IndicatorResult result = results.get(indicator.code());
+            statuses[i] = result == null ? Status.KHONG_DU_LIEU : result.status();
+            double attainment = result == null || result.attainment() == null ? 0 : result.attainment();
+            dataset.addValue(attainment, "Mức đạt", label(indicator));
+        }
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return StatusColors.color(statuses[column]);
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.8);
+
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(Fonts.regular(11f));
+        categories.setMaximumCategoryLabelWidthRatio(0.55f);
+        NumberAxis percent = new NumberAxis("% mục tiêu năm 2030");
+        percent.setRange(0, 100);
+        percent.setLabelFont(Fonts.regular(12f));
+        percent.setTickLabelFont(Fonts.regular(11f));
+
+        CategoryPlot plot = new CategoryPlot(dataset, categories, percent, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setFixedLegendItems(legend());
+
+        JFreeChart chart = new JFreeChart(null, Fonts.bold(16f), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setTitle(new TextTitle("Mức đạt các chỉ tiêu chuyển đổi xanh – ngày "
+                + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(asOf), Fonts.bold(16f)));
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setItemFont(Fonts.regular(11f));
+        legend.setPosition(RectangleEdge.BOTTOM);
+        chart.addLegend(legend);
+        return chart;
+    }
+
+    private static LegendItemCollection legend() {
+        LegendItemCollection items = new LegendItemCollection();
+        for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO,
+                Status.KHONG_DU_LIEU)) {
+            LegendItem item = new LegendItem(status.label(), StatusColors.color(status));
+            item.setLabelFont(Fonts.regular(11f));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String label(Indicator indicator) {
+        String text = indicator.code() + " · " + indicator.name();
+        return text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1).strip() + "…";
+    }
+}
