@@ -28,7 +28,12 @@ public class XanhApplication {
                 return ExitCodes.USAGE;
             }
         }
-        System.err.println("Không khởi động được xanh: " + failure.getMessage());
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        System.err.println("Không khởi động được xanh. Kiểm tra cấu hình (cơ sở dữ liệu, thư mục, máy chủ thư)."
+                + " Chi tiết: " + root.getMessage());
         return ExitCodes.USAGE;
     }
 }

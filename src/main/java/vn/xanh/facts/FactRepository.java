@@ -19,7 +19,7 @@ public class FactRepository {
 
     public void insert(long submissionId, List<Fact> facts) {
         for (Fact fact : facts) {
-            jdbc.sql("INSERT INTO fact (submission_id, unit_code, period_month, metric, value)"
+            jdbc.sql("INSERT INTO fact (submission_id, unit_code, period_month, metric, amount)"
                     + " VALUES (:submission, :unit, :period, :metric, :value)")
                     .param("submission", submissionId).param("unit", fact.unitCode())
                     .param("period", fact.period().atDay(1)).param("metric", fact.metric())
@@ -32,7 +32,7 @@ public class FactRepository {
      * the output is the same on every run.
      */
     public List<EffectiveFact> effectiveAsOf(LocalDate asOf) {
-        return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.value, s.file_name FROM fact f"
+        return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.amount, s.file_name FROM fact f"
                 + " JOIN submission s ON s.id = f.submission_id"
                 + " WHERE s.status = 'ACCEPTED' AND f.period_month <= :last"
                 + " ORDER BY f.unit_code, f.period_month, f.metric")

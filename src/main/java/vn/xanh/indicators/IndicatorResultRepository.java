@@ -28,7 +28,7 @@ public class IndicatorResultRepository {
     public void replace(LocalDate asOf, List<IndicatorResult> results) {
         jdbc.sql("DELETE FROM indicator_result WHERE as_of = :asOf").param("asOf", asOf).update();
         for (IndicatorResult r : results) {
-            jdbc.sql("INSERT INTO indicator_result (as_of, code, value, target, numerator, denominator, units_reporting,"
+            jdbc.sql("INSERT INTO indicator_result (as_of, code, indicator_value, target, numerator, denominator, units_reporting,"
                     + " units_expected, baseline_value, baseline_date, attainment, trajectory, status, projection, forecast,"
                     + " gain_per_year, regression, note) VALUES (:asOf, :code, :value, :target, :numerator, :denominator,"
                     + " :reporting, :expected, :baseline, :baselineDate, :attainment, :trajectory, :status, :projection,"
@@ -62,7 +62,7 @@ public class IndicatorResultRepository {
     }
 
     private static IndicatorResult map(ResultSet rs, int row) throws SQLException {
-        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), number(rs, "value"),
+        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), number(rs, "indicator_value"),
                 rs.getDouble("target"), number(rs, "numerator"), number(rs, "denominator"), rs.getInt("units_reporting"),
                 rs.getInt("units_expected"), number(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
                 number(rs, "attainment"), number(rs, "trajectory"), Status.valueOf(rs.getString("status")),

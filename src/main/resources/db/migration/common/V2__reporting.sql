@@ -43,7 +43,7 @@ CREATE TABLE fact (
     unit_code     VARCHAR(64)    NOT NULL,
     period_month  DATE           NOT NULL,
     metric        VARCHAR(64)    NOT NULL,
-    value         NUMERIC(19, 4) NOT NULL,
+    amount        NUMERIC(19, 4) NOT NULL,
     PRIMARY KEY (submission_id, unit_code, metric)
 );
 CREATE INDEX fact_unit_period ON fact (unit_code, period_month);
@@ -52,7 +52,7 @@ CREATE INDEX fact_unit_period ON fact (unit_code, period_month);
 CREATE TABLE indicator_result (
     as_of           DATE           NOT NULL,
     code            VARCHAR(16)    NOT NULL,
-    value           NUMERIC(19, 4),
+    indicator_value NUMERIC(19, 4),
     target          NUMERIC(19, 4) NOT NULL,
     numerator       NUMERIC(19, 4),
     denominator     NUMERIC(19, 4),

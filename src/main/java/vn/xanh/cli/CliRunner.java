@@ -1,0 +1,56 @@
+package vn.xanh.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+
+/** Runs the command the clerk typed and keeps its exit status for {@code SpringApplication.exit}. */
+@Component
+@ConditionalOnProperty(name = "xanh.cli.enabled", havingValue = "true", matchIfMissing = true)
+class CliRunner implements CommandLineRunner, ExitCodeGenerator {
+
+    private final ApplicationContext context;
+    private int exitCode;
+
+    CliRunner(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run(String... args) {
+        exitCode = commandLine(context).execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** The command tree, its commands taken from Spring so they get their services injected. */
+    static CommandLine commandLine(ApplicationContext context) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K bean = context.getBeanProvider(type).getIfAvailable();
+                return bean != null ? bean : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new XanhCommand(), factory);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println(Messages.parameterProblem(ex));
+            failed.getErr().println("Xem hướng dẫn: xanh " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+                    + "--help");
+            return ExitCodes.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            failed.getErr().println("Lỗi khi thực hiện lệnh: " + ex.getMessage());
+            return ExitCodes.JOB_FAILED;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.xanh.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.xanh.batch.NightlyRunner;
+import vn.xanh.batch.RunMode;
+import vn.xanh.demo.DemoSubmissions;
+import vn.xanh.system.XanhProperties;
+
+@Component
+@Command(name = "demo", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
+        description = "Đặt vào thư mục nhận một năm báo cáo mẫu của mọi đơn vị (có vài tệp lỗi) rồi chạy tổng hợp.")
+class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
+    boolean help;
+
+    private final DemoSubmissions demo;
+    private final NightlyRunner runner;
+    private final RunReporter reporter;
+    private final XanhProperties properties;
+    private final Clock clock;
+
+    DemoCommand(DemoSubmissions demo, NightlyRunner runner, RunReporter reporter, XanhProperties properties,
+            Clock clock) {
+        this.demo = demo;
+        this.runner = runner;
+        this.reporter = reporter;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        int written = demo.write(properties.inputDir(), today).size();
+        spec.commandLine().getOut().println("Đã đặt " + written + " tệp báo cáo mẫu vào "
+                + properties.inputDir().toAbsolutePath() + ".");
+        return reporter.report(runner.run(today, RunMode.NIGHTLY, false), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+}

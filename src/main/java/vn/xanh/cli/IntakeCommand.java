@@ -1,0 +1,69 @@
+package vn.xanh.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.xanh.facts.Problem;
+import vn.xanh.intake.FileOutcome;
+import vn.xanh.intake.IntakeResult;
+import vn.xanh.intake.IntakeService;
+
+@Component
+@Command(name = "intake", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
+        parameterListHeading = "%nTham số:%n",
+        description = "Nhận ngay các tệp trong thư mục nhận (hoặc các tệp được nêu), không tính chỉ tiêu.")
+class IntakeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TỆP", arity = "0..*", description = "Các tệp cần nhận (mặc định: thư mục nhận).")
+    List<Path> files;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
+    boolean help;
+
+    private final IntakeService intake;
+
+    IntakeCommand(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (files != null) {
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    spec.commandLine().getErr().println("Không tìm thấy tệp „" + file + "”.");
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
+        IntakeResult result = files == null ? intake.ingestDropFolder() : intake.ingest(files);
+        if (result.files().isEmpty()) {
+            out.println("Không có tệp nào cần nhận.");
+        }
+        for (FileOutcome file : result.files()) {
+            out.println(switch (file.status()) {
+                case ACCEPTED -> "ĐÃ NHẬN   ";
+                case REJECTED -> "TRẢ LẠI   ";
+                case DUPLICATE -> "TRÙNG     ";
+                case SUPERSEDED -> "THAY THẾ  ";
+            } + file.fileName());
+            file.problems().stream().filter(Problem::isError)
+                    .forEach(problem -> out.println("          " + problem.located()));
+        }
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.xanh.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.xanh.batch.RunHistory;
+import vn.xanh.batch.RunMode;
+import vn.xanh.digest.OutboxRepository;
+import vn.xanh.intake.IntakeService;
+import vn.xanh.system.Vietnamese;
+import vn.xanh.system.XanhProperties;
+
+@Component
+@Command(name = "status", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
+        description = "Xem các lần chạy gần đây, tệp đang chờ, tệp bị trả lại và bản tin chưa gửi.")
+class StatusCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
+    boolean help;
+
+    private final RunHistory history;
+    private final IntakeService intake;
+    private final OutboxRepository outbox;
+    private final XanhProperties properties;
+
+    StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, XanhProperties properties) {
+        this.history = history;
+        this.intake = intake;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<RunHistory.Entry> runs = history.latest(10);
+        out.println("Các lần chạy gần đây:" + (runs.isEmpty() ? " chưa có." : ""));
+        for (RunHistory.Entry run : runs) {
+            out.println("  " + Vietnamese.date(run.date()) + " lần " + run.run() + " ("
+                    + (run.mode() == RunMode.RERUN ? "tính lại" : "hằng đêm") + "): " + status(run)
+                    + (run.started() == null ? "" : ", bắt đầu " + TIME.format(run.started()))
+                    + (run.duration() == null ? "" : ", " + run.duration().toSeconds() + " giây"));
+        }
+        out.println("Tệp đang chờ trong " + properties.inputDir() + ": " + intake.pendingFiles().size());
+        List<Path> rejected = rejectedFiles();
+        out.println("Tệp bị trả lại chưa gửi lại (" + properties.rejectedDir() + "): " + rejected.size());
+        rejected.forEach(file -> out.println("  " + file.getFileName()));
+        List<OutboxRepository.Entry> pending = outbox.pending();
+        out.println("Bản tin chưa gửi được: " + pending.size());
+        pending.forEach(entry -> out.println("  ngày " + Vietnamese.date(entry.asOf()) + ", đã thử " + entry.attempts()
+                + " lần" + (entry.lastError() == null ? "" : ": " + entry.lastError())));
+        return ExitCodes.DONE;
+    }
+
+    private static String status(RunHistory.Entry run) {
+        return switch (run.status()) {
+            case COMPLETED -> "hoàn thành";
+            case FAILED -> "lỗi, cần chạy lại";
+            case STARTED, STARTING -> "đang chạy hoặc bị ngắt";
+            case STOPPED, STOPPING -> "đã dừng";
+            case ABANDONED -> "đã bỏ";
+            case UNKNOWN -> "không rõ";
+        };
+    }
+
+    private List<Path> rejectedFiles() throws IOException {
+        if (!Files.isDirectory(properties.rejectedDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(properties.rejectedDir())) {
+            return files.filter(file -> !file.getFileName().toString().endsWith(".loi.txt")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.xanh.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code xanh}: the nightly pipeline of the commune's green-transformation targets. */
+@Command(name = "xanh", synopsisHeading = "Cách dùng: ", commandListHeading = "%nLệnh:%n",
+        optionListHeading = "%nTùy chọn:%n", descriptionHeading = "%n",
+        description = "Tổng hợp báo cáo chuyển đổi xanh của xã: nhận tệp Excel, tính các chỉ tiêu, gửi bản tin.",
+        subcommands = {RunCommand.class, RerunCommand.class, IntakeCommand.class, StatusCommand.class,
+                DemoCommand.class})
+class XanhCommand implements Runnable {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
+    boolean help;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().getErr().println("Hãy chọn một lệnh, ví dụ: xanh run");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Thiếu tên lệnh.");
+    }
+}
