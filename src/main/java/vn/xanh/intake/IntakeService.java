@@ -62,9 +62,12 @@ public class IntakeService {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The files in the drop folder that are ready: not locked, not hidden, settled. */
+    /**
+     * The files in the drop folder that are ready: not locked, not hidden, settled. Settling is judged
+     * on the machine's real time, as the files' own times are, whatever date the run is for.
+     */
     public List<Path> pendingFiles() {
-        return DropFolder.ready(properties.inputDir(), properties.settleTime(), clock);
+        return DropFolder.ready(properties.inputDir(), properties.settleTime(), Clock.systemUTC());
     }
 
     public IntakeResult ingestDropFolder() {
