@@ -1,0 +1,113 @@
+package vn.xanh.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsTheCommunesDefinitions() {
+        // when
+        Catalog catalog = new CatalogLoader(Path.of("jobs")).load();
+
+        // then: the twenty indicators, the five templates and the sample registry of templates.md
+        assertThat(catalog.indicators()).hasSize(20);
+        assertThat(catalog.indicators()).extracting(Indicator::code).containsExactly("NN01", "NN02", "NN03", "NN04",
+                "NN05", "NN06", "NN07", "MT01", "MT02", "MT03", "MT04", "XD01", "XD02", "CS01", "CS02", "NL01", "NL02",
+                "TM01", "NT01", "NT02");
+        assertThat(catalog.templates()).extracting(Template::id).containsExactly("THON", "HTX", "CHO", "XA", "SOHO");
+        assertThat(catalog.units().ofKind(UnitKind.VILLAGE)).extracting(Unit::name).containsExactly("Thôn Đông",
+                "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Tân Lập", "Thôn Phú Xuân", "Thôn An Lạc");
+        assertThat(catalog.units().ofKind(UnitKind.MARKET)).extracting(Unit::name).containsExactly("Chợ Tân Kỳ",
+                "Chợ Đông");
+        assertThat(catalog.indicator("NN07").orElseThrow().direction()).isEqualTo(Direction.AT_MOST);
+        assertThat(catalog.indicator("NL02").orElseThrow().target()).isEqualTo(8.5);
+        assertThat(catalog.metric("STRAW_BURNING").orElseThrow().kind()).isEqualTo(MetricKind.FLOW);
+        assertThat(catalog.digest().recipients()).isNotEmpty();
+    }
+
+    @Test
+    void findsUnitsAsPeopleTypeTheirNames() {
+        UnitRegistry units = new CatalogLoader(Path.of("jobs")).load().units();
+
+        assertThat(units.find(UnitKind.VILLAGE, "THÔN ĐÔNG")).map(Unit::code).hasValue("THON_DONG");
+        assertThat(units.find(UnitKind.VILLAGE, "thôn  Đông")).map(Unit::code).hasValue("THON_DONG");
+        assertThat(units.find(UnitKind.VILLAGE, "Thon Dong")).map(Unit::code).hasValue("THON_DONG");
+        assertThat(units.find(UnitKind.VILLAGE, "Đoài")).map(Unit::code).hasValue("THON_DOAI");
+        assertThat(units.find(UnitKind.COOPERATIVE, "Hợp tác xã Thủy sản Tân Kỳ")).map(Unit::code)
+                .hasValue("HTX_TS_TAN_KY");
+        assertThat(units.find(UnitKind.OFFICE, "Ủy ban nhân dân xã Tân Kỳ")).map(Unit::code).hasValue("UBND_TAN_KY");
+        assertThat(units.find(UnitKind.MARKET_BOARD, "BQL chợ xã Tân Kỳ")).map(Unit::code).hasValue("BQL_CHO_TAN_KY");
+        assertThat(units.find(UnitKind.VILLAGE, "Thôn Đông Hải")).isEmpty();
+        // a decomposed (NFD) name, as a Mac sends it
+        assertThat(units.find(UnitKind.VILLAGE, java.text.Normalizer.normalize("Thôn Đoài",
+                java.text.Normalizer.Form.NFD))).map(Unit::code).hasValue("THON_DOAI");
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesTheFileAndLine() throws IOException {
+        // given
+        copyJobs();
+        Files.writeString(dir.resolve("schedule.yml"), "cron: \"0 0 2 * * *\"\ntime_zone: Asia/Ho_Chi_Minh\n"
+                + "tolerance:\n  percent_points: 10\n relative: [0.1\n");
+
+        // then
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("schedule.yml").hasMessageContaining("dòng").hasMessageContaining("sai cú pháp");
+    }
+
+    @Test
+    void anIndicatorOverAnUnknownMetricNamesItsLine() throws IOException {
+        // given: MT02's numerator misspelt
+        copyJobs();
+        Path indicators = dir.resolve("indicators.yml");
+        Files.writeString(indicators, Files.readString(indicators).replace("numerator: HH_CLEAN_WATER",
+                "numerator: HH_CLEAN_WATERS"));
+        int line = lineOf(indicators, "code: MT02");
+
+        // then
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).isInstanceOf(CatalogException.class)
+                .hasMessage("Lỗi trong tệp cấu hình " + indicators + ", dòng " + line
+                        + ": chỉ tiêu 'MT02' dùng mã số 'HH_CLEAN_WATERS' không có trong templates.yml");
+    }
+
+    @Test
+    void aWrongWordNamesWhatIsAllowed() throws IOException {
+        copyJobs();
+        Path indicators = dir.resolve("indicators.yml");
+        Files.writeString(indicators, Files.readString(indicators).replaceFirst("direction: at_most",
+                "direction: it_nhat"));
+
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("indicators.yml, dòng")
+                .hasMessageContaining("'it_nhat' không hợp lệ; chỉ được dùng: at_least, at_most");
+    }
+
+    private void copyJobs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(text);
+    }
+}
