@@ -26,6 +26,12 @@ public final class FactTable {
         return months == null ? new TreeMap<>() : months.headMap(last, true).descendingMap();
     }
 
+    /** Whether any of the units reported any of the metrics for that very month. */
+    boolean reported(Collection<String> units, Collection<String> metrics, YearMonth month) {
+        return units.stream().map(byUnit::get).filter(m -> m != null).map(m -> m.get(month))
+                .anyMatch(values -> values != null && metrics.stream().anyMatch(values::containsKey));
+    }
+
     /** The first month in which any of the units reported any of the metrics. */
     Optional<YearMonth> firstMonth(Collection<String> units, Collection<String> metrics) {
         return units.stream().map(byUnit::get).filter(m -> m != null)

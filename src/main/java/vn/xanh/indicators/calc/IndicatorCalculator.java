@@ -61,7 +61,10 @@ public final class IndicatorCalculator {
                 regression, note);
     }
 
-    /** The value at the end of each month from the first with data to the as-of date's month. */
+    /**
+     * The value at the end of each month in which something was reported, from the first to the as-of
+     * date's month; months nobody reported for are not invented from carried-forward stocks.
+     */
     private List<Point> history(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
             LocalDate asOf) {
         List<Point> points = new ArrayList<>();
@@ -71,6 +74,9 @@ public final class IndicatorCalculator {
         }
         YearMonth last = YearMonth.from(asOf);
         for (YearMonth month = first.get(); !month.isAfter(last); month = month.plusMonths(1)) {
+            if (!facts.reported(units, indicator.metrics(), month)) {
+                continue;
+            }
             Double value = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month).value();
             if (value != null) {
                 points.add(new Point(month.equals(last) ? asOf : month.atEndOfMonth(), value));

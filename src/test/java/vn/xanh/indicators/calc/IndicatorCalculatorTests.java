@@ -1,0 +1,187 @@
+package vn.xanh.indicators.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.xanh.TestWorkbooks;
+import vn.xanh.catalog.Indicator;
+import vn.xanh.catalog.MetricKind;
+
+/** The arithmetic of indicators.md, against values computed by hand (days from 31/01/2026 to 31/12/2030: 1795). */
+class IndicatorCalculatorTests {
+
+    static final List<String> VILLAGES = List.of("A", "B", "C");
+    static final LocalDate JULY_15 = LocalDate.of(2026, 7, 15);
+
+    final IndicatorCalculator calculator = new IndicatorCalculator(Plan.until(2030, 10, 0.10));
+    final List<Observation> facts = new ArrayList<>();
+
+    @Test
+    void takesStocksAtEachUnitsLatestMonthWithBothSidesOfTheRatio() {
+        // given: A's October report lacks the clean-water line, so A counts with September
+        fact("A", 2026, 9, "HH_TOTAL", 100);
+        fact("A", 2026, 9, "HH_CLEAN_WATER", 80);
+        fact("A", 2026, 10, "HH_TOTAL", 100);
+        fact("B", 2026, 10, "HH_TOTAL", 200);
+        fact("B", 2026, 10, "HH_CLEAN_WATER", 150);
+
+        // when
+        IndicatorResult result = compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 10, 31));
+
+        // then: (80 + 150) / (100 + 200); C reported nothing and is missing, not zero
+        assertThat(result.value()).isCloseTo(76.6667, within(1e-4));
+        assertThat(result.numerator()).isEqualTo(230);
+        assertThat(result.denominator()).isEqualTo(300);
+        assertThat(result.unitsReporting()).isEqualTo(2);
+        assertThat(result.unitsExpected()).isEqualTo(3);
+    }
+
+    @Test
+    void decidesStatusAgainstTheStraightPathFromBaselineTo2030() {
+        // the path from 50 % on 31/01/2026 to 100 % on 31/12/2030 expects 50 + 50 × 165/1795 = 54.596 on 15/07/2026
+        assertThat(cleanWaterInJuly(55).status()).isEqualTo(Status.DUNG_TIEN_DO);
+        assertThat(cleanWaterInJuly(55).trajectory()).isCloseTo(54.5961, within(1e-4));
+        assertThat(cleanWaterInJuly(45).status()).isEqualTo(Status.CHAM);
+        assertThat(cleanWaterInJuly(44).status()).isEqualTo(Status.NGUY_CO);
+        IndicatorResult achieved = cleanWaterInJuly(100);
+        assertThat(achieved.status()).isEqualTo(Status.DAT);
+        assertThat(achieved.attainment()).isEqualTo(100);
+        assertThat(achieved.gainPerYear()).isZero();
+        assertThat(achieved.baselineValue()).isEqualTo(50);
+        assertThat(achieved.baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    void countsStrawBurningYearToDateAndFlipsTheComparisons() {
+        // given: four incidents in January, one in July
+        fact("A", 2026, 1, "STRAW_BURNING", 4);
+        fact("A", 2026, 7, "STRAW_BURNING", 1);
+
+        // when
+        IndicatorResult july = compute("NN07", MetricKind.FLOW, JULY_15);
+
+        // then: 5 so far this year; the path from 4 to 0 expects 3.632, and 5 is beyond its 10 % tolerance
+        assertThat(july.value()).isEqualTo(5);
+        assertThat(july.trajectory()).isCloseTo(3.6323, within(1e-4));
+        assertThat(july.status()).isEqualTo(Status.NGUY_CO);
+        assertThat(july.attainment()).isZero();
+
+        // and in January of the next year the count starts again
+        fact("A", 2027, 1, "STRAW_BURNING", 0);
+        IndicatorResult january = compute("NN07", MetricKind.FLOW, LocalDate.of(2027, 1, 31));
+        assertThat(january.value()).isZero();
+        assertThat(january.status()).isEqualTo(Status.DAT);
+        assertThat(january.attainment()).isEqualTo(100);
+    }
+
+    @Test
+    void aBaselineAtTheTargetIsJudgedByTheTargetAlone() {
+        // given: every household had clean water in January, 95 % in July
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 100);
+        fact("A", 2026, 7, "HH_TOTAL", 100);
+        fact("A", 2026, 7, "HH_CLEAN_WATER", 95);
+
+        // when
+        IndicatorResult result = compute("MT02", MetricKind.STOCK, JULY_15);
+
+        // then: no division by zero; 95 is within 10 points of the target; two months are too few to project
+        assertThat(result.trajectory()).isEqualTo(100);
+        assertThat(result.status()).isEqualTo(Status.CHAM);
+        assertThat(result.regression()).isTrue();
+        assertThat(result.projection()).isNull();
+        assertThat(result.forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
+    }
+
+    @Test
+    void projectsTo2030ByLeastSquaresAndSaysWhatIsStillNeededEachYear() {
+        // given: 5, 6 and 7 ha of net houses at the end of January, February and March
+        fact("X", 2026, 1, "NETHOUSE_HA", 5);
+        fact("X", 2026, 2, "NETHOUSE_HA", 6);
+        fact("X", 2026, 3, "NETHOUSE_HA", 7);
+
+        // when
+        IndicatorResult result = compute("NN06", MetricKind.STOCK, LocalDate.of(2026, 3, 31), List.of("X"));
+
+        // then
+        assertThat(result.trajectory()).isCloseTo(5.4930, within(1e-4));
+        assertThat(result.status()).isEqualTo(Status.DUNG_TIEN_DO);
+        assertThat(result.projection()).isCloseTo(65.8129, within(1e-4));
+        assertThat(result.forecast()).isEqualTo(Forecast.DAT);
+        assertThat(result.gainPerYear()).isCloseTo(2.7352, within(1e-4));
+    }
+
+    @Test
+    void capsPercentageProjectionsAt100AndJudgesStagnation() {
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
+        fact("A", 2026, 2, "HH_TOTAL", 100);
+        fact("A", 2026, 2, "HH_CLEAN_WATER", 80);
+        fact("A", 2026, 3, "HH_TOTAL", 100);
+        fact("A", 2026, 3, "HH_CLEAN_WATER", 99);
+        assertThat(compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 3, 31)).projection()).isEqualTo(100);
+
+        facts.clear();
+        for (int month = 1; month <= 3; month++) {
+            fact("A", 2026, month, "HH_TOTAL", 100);
+            fact("A", 2026, month, "HH_CLEAN_WATER", 50);
+        }
+        IndicatorResult flat = compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 3, 31));
+        assertThat(flat.projection()).isEqualTo(50);
+        assertThat(flat.forecast()).isEqualTo(Forecast.TRI_TRE);
+    }
+
+    @Test
+    void reportsAFallBelowTheAreaToMaintain() {
+        // given: 115 ha of low-emission rice in January, 110 ha in February
+        fact("H", 2026, 1, "RICE_LOW_EMISSION_HA", 115);
+        fact("H", 2026, 2, "RICE_LOW_EMISSION_HA", 110);
+
+        // when
+        IndicatorResult result = compute("NN02", MetricKind.STOCK, LocalDate.of(2026, 2, 28), List.of("H"));
+
+        // then
+        assertThat(result.status()).isNotEqualTo(Status.DAT);
+        assertThat(result.regression()).isTrue();
+        assertThat(result.note()).contains("Đã từng đạt mục tiêu nhưng nay giảm xuống dưới mức 112 ha");
+    }
+
+    @Test
+    void saysThereIsNoDataRatherThanZero() {
+        IndicatorResult result = compute("MT01", MetricKind.STOCK, JULY_15);
+
+        assertThat(result.status()).isEqualTo(Status.KHONG_DU_LIEU);
+        assertThat(result.value()).isNull();
+        assertThat(result.unitsReporting()).isZero();
+        assertThat(result.attainment()).isNull();
+    }
+
+    private IndicatorResult cleanWaterInJuly(double percent) {
+        facts.clear();
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
+        fact("A", 2026, 7, "HH_TOTAL", 100);
+        fact("A", 2026, 7, "HH_CLEAN_WATER", percent);
+        return compute("MT02", MetricKind.STOCK, JULY_15);
+    }
+
+    private void fact(String unit, int year, int month, String metric, double value) {
+        facts.add(new Observation(unit, YearMonth.of(year, month), metric, value));
+    }
+
+    private IndicatorResult compute(String code, MetricKind kind, LocalDate asOf) {
+        return compute(code, kind, asOf, VILLAGES);
+    }
+
+    private IndicatorResult compute(String code, MetricKind kind, LocalDate asOf, List<String> units) {
+        Indicator indicator = TestWorkbooks.CATALOG.indicator(code).orElseThrow();
+        return calculator.compute(indicator, kind, units, new FactTable(facts), asOf);
+    }
+}
