@@ -1,0 +1,81 @@
+package vn.xanh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import picocli.CommandLine;
+
+@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
+        "spring.datasource.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1"})
+class CommandLineTests {
+
+    @TempDir
+    static Path root;
+
+    @Autowired
+    ApplicationContext context;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
+        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+    }
+
+    @Test
+    void aBadDateIsBadUsageExplainedInVietnamese() {
+        int exit = execute("run", "--date", "31/13/2026");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Ngày „31/13/2026” không hợp lệ. Hãy ghi dạng 2026-11-28 hoặc 28/11/2026.");
+    }
+
+    @Test
+    void anUnknownCommandOrAMissingDateIsBadUsage() {
+        assertThat(execute("chay")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Không hiểu „chay”");
+
+        assertThat(execute("rerun")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Thiếu tham số bắt buộc: --date.");
+    }
+
+    @Test
+    void runWithNothingToDoStillMeasuresAndReports() {
+        int exit = execute("run", "--date", "2026-11-28");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("Đã tổng hợp số liệu đến ngày 28/11/2026 (lần chạy 1).")
+                .contains("Tệp đã nhận: 0; bị trả lại: 0; trùng: 0.")
+                .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp");
+        assertThat(root.resolve("output/2026-11-28/digest.eml")).isNotEmptyFile();
+
+        assertThat(execute("status")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("28/11/2026 lần 1 (hằng đêm): hoàn thành");
+    }
+
+    @Test
+    void helpIsInVietnamese() {
+        assertThat(execute("--help")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("Cách dùng: xanh").contains("rerun").contains("Hiện hướng dẫn này.");
+    }
+
+    private int execute(String... args) {
+        CommandLine commandLine = CliRunner.commandLine(context);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
