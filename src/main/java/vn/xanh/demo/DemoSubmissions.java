@@ -83,7 +83,7 @@ public class DemoSubmissions {
         values.put("WASTE_GENERATED_T", round(waste));
         values.put("WASTE_TREATED_T", round(waste * Math.min(1, 0.78 + 0.15 * pace * progress)));
         values.put("ORGANIC_WASTE_T", round(organic));
-        values.put("ORGANIC_COMPOSTED_T", round(organic * (0.25 + 0.30 * pace * progress)));
+        values.put("ORGANIC_COMPOSTED_T", round(organic * (0.25 + 0.05 * pace * progress)));
         values.put("LIVESTOCK_HH", livestock);
         values.put("LIVESTOCK_BIOGAS_HH", (int) (livestock * (0.45 + 0.25 * pace * progress)));
         boolean harvest = period.getMonthValue() == 6 || period.getMonthValue() == 10;
@@ -98,7 +98,7 @@ public class DemoSubmissions {
     private static Map<String, Object> cooperativeValues(int cooperative, double progress) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (cooperative == 0) {
-            values.put("RICE_LOW_EMISSION_HA", round(96 + 10 * progress));
+            values.put("RICE_LOW_EMISSION_HA", round(96 + 2 * progress));
             values.put("FRUIT_AREA_HA", 42.5);
             values.put("FRUIT_LOW_EMISSION_HA", round(12 + 14 * progress));
             values.put("CROP_AREA_HA", 310);
@@ -134,11 +134,11 @@ public class DemoSubmissions {
         values.put("PUBLIC_WORKS_TOTAL", 4 + (int) (4 * progress));
         values.put("PUBLIC_WORKS_GREEN", 3 + (int) (4 * progress));
         values.put("VILLAGES_TOTAL", 8);
-        values.put("VILLAGES_5G", 4 + (int) (3 * progress));
+        values.put("VILLAGES_5G", 4); // the carrier has not extended coverage this year
         values.put("DOSSIERS_TOTAL", dossiers);
         values.put("DOSSIERS_ONLINE", (int) (dossiers * (0.62 + 0.18 * progress)));
         values.put("OFFICIALS_TOTAL", 26);
-        values.put("OFFICIALS_TRAINED", 11 + (int) (12 * progress));
+        values.put("OFFICIALS_TRAINED", progress > 0.8 ? 13 : 11);
         values.put("BUSINESS_HH_TOTAL", 152);
         values.put("BUSINESS_HH_TRAINED", 38 + (int) (60 * progress));
         values.put("NETHOUSE_HA", round(5.5 + 4 * progress));
@@ -152,7 +152,7 @@ public class DemoSubmissions {
         int base = 120;
         for (Unit market : catalog.units().marketsOf(board.code())) {
             rows.put(market.name(), Map.of("TRADERS_TOTAL", base,
-                    "TRADERS_QR", (int) (base * (0.45 + 0.35 * progress))));
+                    "TRADERS_QR", (int) (base * (0.45 + 0.10 * progress))));
             base /= 2;
         }
         Path file = input.resolve("BQL_cho_" + period + ".xlsx");
