@@ -1,0 +1,132 @@
+package vn.xanh.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.xanh.TestWorkbooks.values;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.xanh.TestWorkbooks;
+import vn.xanh.facts.SubmissionStatus;
+
+@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=60s",
+        "spring.datasource.url=jdbc:h2:mem:intake;DB_CLOSE_DELAY=-1"})
+class IntakeServiceIntegrationTests {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static Path input;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) throws IOException {
+        input = Files.createTempDirectory("xanh-intake").resolve("input");
+        registry.add("xanh.input-dir", input::toString);
+    }
+
+    @BeforeEach
+    void cleanDatabase() throws IOException {
+        jdbc.sql("DELETE FROM fact").update();
+        jdbc.sql("DELETE FROM submission_problem").update();
+        jdbc.sql("DELETE FROM submission").update();
+        Files.createDirectories(input);
+    }
+
+    @Test
+    void countsTheSameBytesOnceAndLetsACorrectionReplaceTheEarlierNumbers() throws IOException {
+        // given: a report, the same file sent again under another name, then a corrected report
+        Path first = settled(TestWorkbooks.village(input, "dong.xlsx", "Thôn Đông", OCTOBER,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 300)), 3);
+        Path again = input.resolve("dong - gui lai.xlsx");
+        settled(Files.copy(first, again), 2);
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then
+        assertThat(result.files()).extracting(FileOutcome::status).containsExactly(SubmissionStatus.ACCEPTED,
+                SubmissionStatus.DUPLICATE);
+        assertThat(cleanWater()).containsExactly("300.0000");
+        assertThat(input.resolve("processed/dong - gui lai.xlsx")).exists();
+
+        // when: the village corrects its numbers
+        settled(TestWorkbooks.village(input, "dong (dinh chinh).xlsx", "Thôn Đông", OCTOBER,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 320)), 1);
+        intake.ingestDropFolder();
+
+        // then: the correction counts, the first report is kept on record as superseded
+        assertThat(cleanWater()).containsExactly("320.0000");
+        assertThat(jdbc.sql("SELECT status FROM submission ORDER BY id").query(String.class).list())
+                .containsExactly("SUPERSEDED", "DUPLICATE", "ACCEPTED");
+        assertThat(input.resolve("processed/dong.xlsx")).exists();
+    }
+
+    @Test
+    void leavesFilesStillBeingWrittenAndRejectsWhatIsNotAWorkbook() throws IOException {
+        // given
+        Path fresh = TestWorkbooks.village(input, "fresh.xlsx", "Thôn Nam", OCTOBER, values("HH_TOTAL", 10));
+        Path lock = settled(Files.writeString(input.resolve("~$fresh.xlsx"), "lock"), 5);
+        Path libreLock = settled(Files.writeString(input.resolve(".~lock.fresh.xlsx#"), "lock"), 5);
+        Path photo = settled(Files.writeString(input.resolve("anh chup.jpg"), "JPEG"), 5);
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then: only the photo was taken, and rejected with a report saying why
+        assertThat(result.files()).extracting(FileOutcome::fileName).containsExactly("anh chup.jpg");
+        assertThat(fresh).exists();
+        assertThat(lock).exists();
+        assertThat(libreLock).exists();
+        assertThat(photo).doesNotExist();
+        assertThat(input.resolve("rejected/anh chup.jpg.loi.txt")).content()
+                .contains("Tệp „anh chup.jpg” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls).");
+    }
+
+    @Test
+    void finishesTheMoveOfAFileRecordedJustBeforeAStop() throws IOException {
+        // given: a file taken in and committed, then the process stopped before moving it
+        Path file = settled(TestWorkbooks.village(input, "bac.xlsx", "Thôn Bắc", OCTOBER, values("HH_TOTAL", 50)), 2);
+        Path copy = Files.copy(file, input.getParent().resolve("bac-copy.xlsx"));
+        intake.ingestDropFolder();
+        jdbc.sql("UPDATE submission SET stored_as = NULL").update();
+        Files.move(input.resolve("processed/bac.xlsx"), file);
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then: moved, not counted a second time, no second record
+        assertThat(result.files()).extracting(FileOutcome::status).containsExactly(SubmissionStatus.ACCEPTED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fact").query(Integer.class).single()).isEqualTo(1);
+        assertThat(file).doesNotExist();
+        assertThat(input.resolve("processed/bac.xlsx")).hasSameBinaryContentAs(copy);
+    }
+
+    private List<String> cleanWater() {
+        return jdbc.sql("SELECT f.amount FROM fact f JOIN submission s ON s.id = f.submission_id"
+                + " WHERE s.status = 'ACCEPTED' AND f.metric = 'HH_CLEAN_WATER'").query(String.class).list();
+    }
+
+    /** Dates the file minutes back, as a file that has finished arriving. */
+    private static Path settled(Path file, int minutesAgo) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60L * minutesAgo)));
+        return file;
+    }
+}
