@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -72,7 +73,7 @@ class CatalogLoaderTests {
         // given: MT02's numerator misspelt
         copyJobs();
         Path indicators = dir.resolve("indicators.yml");
-        Files.writeString(indicators, Files.readString(indicators).replace("numerator: HH_CLEAN_WATER",
+        Files.writeString(indicators, Files.readString(indicators, StandardCharsets.UTF_8).replace("numerator: HH_CLEAN_WATER",
                 "numerator: HH_CLEAN_WATERS"));
         int line = lineOf(indicators, "code: MT02");
 
@@ -86,7 +87,7 @@ class CatalogLoaderTests {
     void aWrongWordNamesWhatIsAllowed() throws IOException {
         copyJobs();
         Path indicators = dir.resolve("indicators.yml");
-        Files.writeString(indicators, Files.readString(indicators).replaceFirst("direction: at_most",
+        Files.writeString(indicators, Files.readString(indicators, StandardCharsets.UTF_8).replaceFirst("direction: at_most",
                 "direction: it_nhat"));
 
         assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("indicators.yml, dòng")

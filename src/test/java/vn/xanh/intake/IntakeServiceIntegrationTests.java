@@ -95,7 +95,7 @@ class IntakeServiceIntegrationTests {
         assertThat(lock).exists();
         assertThat(libreLock).exists();
         assertThat(photo).doesNotExist();
-        assertThat(input.resolve("rejected/anh chup.jpg.loi.txt")).content()
+        assertThat(input.resolve("rejected/anh chup.jpg.loi.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Tệp „anh chup.jpg” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls).");
     }
 
