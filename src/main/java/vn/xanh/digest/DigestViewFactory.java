@@ -63,7 +63,7 @@ public class DigestViewFactory {
     private DigestView.IndicatorLine line(Indicator indicator, IndicatorResult r) {
         String unit = indicator.unit();
         String gain = r.gainPerYear() == null || r.gainPerYear() == 0 ? "–"
-                : (r.gainPerYear() > 0 ? "+" : "") + Vietnamese.number(r.gainPerYear(), 1)
+                : (r.gainPerYear() > 0 ? "+" : "−") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
                         + ("%".equals(unit) ? " điểm %" : " " + unit) + "/năm";
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
                 r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit),

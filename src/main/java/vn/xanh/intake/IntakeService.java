@@ -3,6 +3,7 @@ package vn.xanh.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -78,12 +79,13 @@ public class IntakeService {
         units.synchronize(catalog.units());
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
-            outcomes.add(ingest(file));
+            ingest(file).ifPresent(outcomes::add);
         }
         return new IntakeResult(outcomes);
     }
 
-    private FileOutcome ingest(Path file) {
+    /** What became of the file, or nothing when it vanished before it could be read. */
+    private Optional<FileOutcome> ingest(Path file) {
         String fileName = file.getFileName().toString();
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         try {
@@ -91,8 +93,8 @@ public class IntakeService {
             Optional<Submission> unmoved = submissions.findUnmoved(sha256);
             if (unmoved.isPresent()) {
                 log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
-                return finish(file, unmoved.get().id(), unmoved.get().status(), fileName, receivedAt,
-                        submissions.problems(unmoved.get().id()), null);
+                return Optional.of(finish(file, unmoved.get().id(), unmoved.get().status(), fileName, receivedAt,
+                        submissions.problems(unmoved.get().id()), null));
             }
             Optional<Submission> counted = submissions.findCountedBySha256(sha256);
             if (counted.isPresent()) {
@@ -104,19 +106,41 @@ public class IntakeService {
                     submissions.insertProblems(newId, List.of(note));
                     return newId;
                 });
-                return finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note), null);
+                return Optional.of(finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note),
+                        null));
             }
-            ParsedWorkbook parsed = DropFolder.isWorkbookName(file) ? parser.parse(file)
-                    : new ParsedWorkbook(null, null, null, List.of(), List.of(Problem.fileError("Tệp „" + fileName
-                            + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo bằng mẫu biểu"
-                            + " Excel của xã.")));
+            ParsedWorkbook parsed = parse(file, fileName);
             SubmissionStatus status = parsed.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
             long id = transaction.execute(tx -> record(fileName, sha256, receivedAt, parsed, status));
-            return finish(file, id, status, fileName, receivedAt, parsed.problems(), parsed);
+            return Optional.of(finish(file, id, status, fileName, receivedAt, parsed.problems(), parsed));
+        }
+        catch (NoSuchFileException e) {
+            log.warn("{} disappeared before it could be taken in; nothing recorded", fileName);
+            return Optional.empty();
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
         }
+    }
+
+    private ParsedWorkbook parse(Path file, String fileName) {
+        if (!DropFolder.isWorkbookName(file)) {
+            return rejected("Tệp „" + fileName + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
+                    + " bằng mẫu biểu Excel của xã.");
+        }
+        try {
+            return parser.parse(file);
+        }
+        catch (RuntimeException e) {
+            // One strange file must not stop the night's run: it is rejected, and the log keeps the cause.
+            log.error("Unexpected failure reading {}", fileName, e);
+            return rejected("Không đọc được nội dung tệp „" + fileName + "”. Hãy mở tệp bằng Excel, lưu lại dưới dạng"
+                    + " .xlsx theo mẫu biểu của xã rồi gửi lại; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
+        }
+    }
+
+    private static ParsedWorkbook rejected(String reason) {
+        return new ParsedWorkbook(null, null, null, List.of(), List.of(Problem.fileError(reason)));
     }
 
     private long record(String fileName, String sha256, OffsetDateTime receivedAt, ParsedWorkbook parsed,

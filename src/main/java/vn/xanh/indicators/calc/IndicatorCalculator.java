@@ -48,11 +48,14 @@ public final class IndicatorCalculator {
         double trajectory = plan.trajectory(baseline.value(), baseline.date(), target, asOf);
         Status status = status(indicator, value, trajectory);
         Double projection = projection(indicator, history);
-        boolean regression = history.stream().limit(history.size() - 1L).anyMatch(p -> achieved(indicator, p.value()))
+        // A level that reached its target and fell back; a year-to-date flow restarts each January, so
+        // its early months say nothing about having reached the target.
+        boolean regression = kind == MetricKind.STOCK
+                && history.stream().limit(history.size() - 1L).anyMatch(p -> achieved(indicator, p.value()))
                 && !achieved(indicator, value);
         if (regression) {
-            note = join(note, "Đã từng đạt mục tiêu nhưng nay giảm xuống dưới mức " + format(target) + " "
-                    + indicator.unit() + ".");
+            String fell = indicator.direction() == Direction.AT_LEAST ? "giảm xuống dưới mức " : "vượt quá mức ";
+            note = join(note, "Đã từng đạt mục tiêu nhưng nay " + fell + format(target) + " " + indicator.unit() + ".");
         }
         return new IndicatorResult(indicator.code(), asOf, value, target, numerator(now),
                 denominator(indicator, now), now.units().size(), units.size(), baseline.value(),
