@@ -191,6 +191,26 @@ class WorkbookParserTests {
                 .containsEntry("OCOP_GREEN_PRODUCTS", 1.0).containsEntry("RICE_LOW_EMISSION_HA", 104.5);
     }
 
+    @Test
+    void countsTheHouseholdRegisterWithoutKeepingNames() throws IOException {
+        // given: four households; flags in the order clean water, waste sorted, livestock, biogas
+        Path register = dir.resolve("so-ho.xlsx");
+        SubmissionWorkbooks.register(register, CATALOG.template("SOHO").orElseThrow(), "Thôn Trung", OCTOBER,
+                List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"),
+                List.of(new boolean[] {true, true, true, true}, new boolean[] {true, false, true, false},
+                        new boolean[] {false, false, false, false}, new boolean[] {true, true, false, false}));
+
+        // when
+        ParsedWorkbook parsed = parser.parse(register);
+
+        // then
+        assertThat(parsed.accepted()).isTrue();
+        assertThat(parsed.template().id()).isEqualTo("SOHO");
+        assertThat(factValues(parsed)).containsExactlyInAnyOrderEntriesOf(Map.of("HH_TOTAL", 4.0, "HH_CLEAN_WATER",
+                3.0, "HH_WASTE_SORTED", 2.0, "LIVESTOCK_HH", 2.0, "LIVESTOCK_BIOGAS_HH", 1.0));
+        assertThat(parsed.facts().toString()).doesNotContain("Nguyễn");
+    }
+
     private static Map<String, Double> factValues(ParsedWorkbook parsed) {
         return parsed.facts().stream().collect(Collectors.toMap(Fact::metric, f -> f.value().doubleValue()));
     }
