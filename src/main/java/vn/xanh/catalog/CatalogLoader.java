@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.scheduling.support.CronExpression;
@@ -80,7 +82,7 @@ public final class CatalogLoader {
 
     private static HeaderFields readHeaderFields(YamlNode node) {
         return new HeaderFields(node.words("template"), node.words("unit"), node.words("period"),
-                node.words("preparer"));
+                node.words("preparer"), node.words("nothing_to_report"));
     }
 
     private static List<Template> readTemplates(YamlNode root) {
@@ -196,7 +198,7 @@ public final class CatalogLoader {
                     c.number("at_least"), c.text("message"))).orElse(null);
             Indicator indicator = new Indicator(code, node.text("name"), node.optionalText("group").orElse(""),
                     numerator, denominator, metric, node.text("unit"), node.number("target"), direction, source,
-                    node.flag("maintain"), baseline, check);
+                    node.flag("maintain"), baseline, check, milestones(node, root));
             List<String> used = new ArrayList<>(indicator.metrics());
             if (check != null) {
                 used.add(check.metric());
@@ -216,6 +218,27 @@ public final class CatalogLoader {
             indicators.add(indicator);
         }
         return indicators;
+    }
+
+    /** Values to reach by the end of the years before the target year, such as {@code 2027: 70}. */
+    private static SortedMap<Integer, Double> milestones(YamlNode indicator, YamlNode root) {
+        SortedMap<Integer, Double> milestones = new TreeMap<>();
+        int targetYear = (int) root.number("target_year");
+        for (Map.Entry<String, YamlNode> entry : indicator.optional("milestones").map(YamlNode::entries)
+                .orElse(List.of())) {
+            int year;
+            try {
+                year = Integer.parseInt(entry.getKey());
+            }
+            catch (NumberFormatException e) {
+                throw entry.getValue().problem("mốc '" + entry.getKey() + "' phải là một năm, ví dụ 2027: 70");
+            }
+            if (year >= targetYear) {
+                throw entry.getValue().problem("mốc năm " + year + " phải trước năm mục tiêu " + targetYear);
+            }
+            milestones.put(year, entry.getValue().number());
+        }
+        return milestones;
     }
 
     private static UnitKind reporterKind(String metric, List<Template> templates) {

@@ -48,6 +48,10 @@ public class DigestComposer {
         view.attention().forEach(line -> text.append("- ").append(line.code()).append(" ").append(line.name())
                 .append(": ").append(line.status()).append(", ").append(line.value()).append(" (mục tiêu ")
                 .append(line.target()).append(")\n"));
+        if (!view.completeness().isEmpty()) {
+            text.append("\nTÌNH HÌNH BÁO CÁO\n");
+            view.completeness().forEach(line -> text.append("- ").append(line).append("\n"));
+        }
         if (!view.rejected().isEmpty()) {
             text.append("\nTỆP BỊ TRẢ LẠI (").append(view.rejected().size()).append(")\n");
             view.rejected().forEach(file -> {

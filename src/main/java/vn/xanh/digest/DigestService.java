@@ -85,10 +85,11 @@ public class DigestService {
         Path eml = files.directory().resolve("digest.eml");
         MimeMessage message;
         try {
-            DigestView forFile = views.create(asOf, indicators.stored(asOf), received,
-                    files.overviewChart().getFileName().toString());
+            DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
+                    indicators.breakdowns(asOf), indicators.completeness(asOf));
+            DigestView forFile = views.create(asOf, measured, received, files.overviewChart().getFileName().toString());
             Files.writeString(html, composer.html(forFile), StandardCharsets.UTF_8);
-            DigestView forMail = views.create(asOf, indicators.stored(asOf), received, "cid:" + DigestComposer.CHART_CID);
+            DigestView forMail = views.create(asOf, measured, received, "cid:" + DigestComposer.CHART_CID);
             message = composer.message(forMail, composer.html(forMail), files.overviewChart(), session());
             try (OutputStream out = Files.newOutputStream(eml)) {
                 message.writeTo(out);

@@ -4,12 +4,12 @@ import java.util.List;
 
 /** What the digest shows, already worded and formatted in Vietnamese. */
 public record DigestView(String commune, String date, String subject, List<IndicatorLine> attention,
-        List<IndicatorLine> indicators, List<FileLine> accepted, List<FileLine> rejected, List<String> notes,
-        String chartSrc) {
+        List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
+        List<String> notes, String chartSrc) {
 
     /** One indicator's line in the table. */
     public record IndicatorLine(String code, String name, String value, String target, String status, String color,
-            String forecast, String gainPerYear, String reporting, String note) {
+            String forecast, String gainPerYear, String reporting, String holdingBack, String note) {
     }
 
     /** One file received since the last digest. */

@@ -10,13 +10,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
+import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.indicators.BreakdownRepository;
+import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.ReportStatus;
 import vn.xanh.report.StatusColors;
 import vn.xanh.system.Vietnamese;
 
@@ -32,8 +37,13 @@ public class DigestViewFactory {
         this.submissions = submissions;
     }
 
-    public DigestView create(LocalDate asOf, List<IndicatorResult> results, List<Submission> received,
-            String chartSrc) {
+    /** What the indicators step stored for the date, besides the results. */
+    public record Measured(List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
+            List<CompletenessRepository.Row> completeness) {
+    }
+
+    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received, String chartSrc) {
+        List<IndicatorResult> results = measured.results();
         Map<String, IndicatorResult> byCode = results.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         List<DigestView.IndicatorLine> lines = new ArrayList<>();
@@ -44,7 +54,7 @@ public class DigestViewFactory {
             if (result == null) {
                 continue;
             }
-            DigestView.IndicatorLine line = line(indicator, result);
+            DigestView.IndicatorLine line = line(indicator, result, holdingBack(indicator, measured.breakdowns()));
             lines.add(line);
             if (result.status().needsAttention() || result.regression()) {
                 attention.add(line);
@@ -56,21 +66,74 @@ public class DigestViewFactory {
         String subject = "[Chuyển đổi xanh " + communeInText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
                 + attention.size() + " chỉ tiêu cần chú ý";
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention, lines,
-                files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
+                completeness(measured.completeness()), files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
                 files(received, SubmissionStatus.REJECTED), notes, chartSrc);
     }
 
-    private DigestView.IndicatorLine line(Indicator indicator, IndicatorResult r) {
+    /** "Thôn Nam (còn thiếu 40 hộ), Thôn Bắc (còn thiếu 12 hộ)": the units that hold the commune back most. */
+    private String holdingBack(Indicator indicator, List<BreakdownRepository.Row> breakdowns) {
+        String unit = catalog.metric(indicator.metrics().get(0)).map(Metric::unit).orElse("");
+        List<String> worst = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
+                .map(BreakdownRepository.Row::share)
+                .filter(share -> share.position() != null && share.shortfall() != null && share.shortfall() > 0)
+                .limit(3)
+                .map(share -> unitName(share.unit()) + " (" + (indicator.direction() == Direction.AT_MOST ? "" : "còn thiếu ")
+                        + Vietnamese.number(share.shortfall(), 1) + " " + unit + ")")
+                .toList();
+        return worst.isEmpty() ? null : String.join(", ", worst);
+    }
+
+    /** Who has not reported, who was late, who has been silent, for the months assessed. */
+    private List<String> completeness(List<CompletenessRepository.Row> rows) {
+        List<String> lines = new ArrayList<>();
+        Map<java.time.YearMonth, List<CompletenessRepository.Row>> byPeriod = rows.stream().collect(
+                Collectors.groupingBy(CompletenessRepository.Row::period, java.util.TreeMap::new, Collectors.toList()));
+        byPeriod.forEach((period, periodRows) -> {
+            long reported = periodRows.stream().filter(r -> r.status() == ReportStatus.REPORTED
+                    || r.status() == ReportStatus.LATE).count();
+            boolean due = periodRows.stream().noneMatch(r -> r.status() == ReportStatus.NOT_DUE);
+            StringBuilder line = new StringBuilder("Tháng " + period.getMonthValue() + "/" + period.getYear() + ": "
+                    + reported + "/" + periodRows.size() + " đơn vị đã báo cáo");
+            if (!due) {
+                line.append(" (chưa đến hạn ngày ").append(catalog.schedule().reportDeadlineDay()).append(")");
+            }
+            appendUnits(line, "chưa báo cáo", periodRows, ReportStatus.MISSING);
+            appendUnits(line, "báo cáo muộn", periodRows, ReportStatus.LATE);
+            lines.add(line.append('.').toString());
+        });
+        List<String> silent = rows.stream().filter(r -> r.silentMonths() >= 2).map(r -> r.unitCode()).distinct()
+                .map(code -> unitName(code) + " (" + rows.stream().filter(r -> r.unitCode().equals(code))
+                        .mapToInt(CompletenessRepository.Row::silentMonths).max().orElse(0) + " tháng)")
+                .toList();
+        if (!silent.isEmpty()) {
+            lines.add("Không báo cáo từ 2 tháng trở lên: " + String.join(", ", silent) + ".");
+        }
+        return lines;
+    }
+
+    private void appendUnits(StringBuilder line, String label, List<CompletenessRepository.Row> rows,
+            ReportStatus status) {
+        List<String> units = rows.stream().filter(r -> r.status() == status).map(r -> unitName(r.unitCode())).toList();
+        if (!units.isEmpty()) {
+            line.append("; ").append(label).append(": ").append(String.join(", ", units));
+        }
+    }
+
+    private String unitName(String code) {
+        return catalog.units().byCode(code).map(Unit::name).orElse(code);
+    }
+
+    private DigestView.IndicatorLine line(Indicator indicator, IndicatorResult r, String holdingBack) {
         String unit = indicator.unit();
         String gain = r.gainPerYear() == null || r.gainPerYear() == 0 ? "–"
-                : (r.gainPerYear() > 0 ? "+" : "−") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
-                        + ("%".equals(unit) ? " điểm %" : " " + unit) + "/năm";
+                : (r.gainPerYear() > 0 ? "tăng " : "giảm ") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
+                        + ("%".equals(unit) ? " điểm %" : " " + unit);
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
                 r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit),
-                (indicator.direction() == vn.xanh.catalog.Direction.AT_MOST ? "≤ " : "≥ ")
+                (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
                         + Vietnamese.number(r.target(), 1) + suffix(unit),
                 r.status().label(), StatusColors.hex(r.status()), r.forecast().label(), gain,
-                r.unitsReporting() + "/" + r.unitsExpected(), r.note());
+                r.unitsReporting() + "/" + r.unitsExpected(), holdingBack, r.note());
     }
 
     private static String suffix(String unit) {

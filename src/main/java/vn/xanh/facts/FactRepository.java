@@ -42,6 +42,21 @@ public class FactRepository {
                 .list();
     }
 
+    /** The facts that count for these units in months before {@code period}, to compare a new report with. */
+    public List<EffectiveFact> before(List<String> unitCodes, YearMonth period) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.amount, s.file_name FROM fact f"
+                + " JOIN submission s ON s.id = f.submission_id"
+                + " WHERE s.status = 'ACCEPTED' AND f.period_month < :period AND f.unit_code IN (:units)"
+                + " ORDER BY f.unit_code, f.period_month, f.metric")
+                .param("period", period.atDay(1)).param("units", unitCodes)
+                .query((rs, n) -> new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                        rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
+                .list();
+    }
+
     public int countForSubmission(long submissionId) {
         return jdbc.sql("SELECT COUNT(*) FROM fact WHERE submission_id = :id").param("id", submissionId)
                 .query(Integer.class).single();

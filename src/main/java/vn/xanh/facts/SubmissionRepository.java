@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class SubmissionRepository {
 
     private static final String COLUMNS = "id, file_name, sha256, template_id, unit_code, period_month, received_at, "
-            + "status, stored_as";
+            + "arrived_at, status, stored_as";
 
     private final JdbcClient jdbc;
 
@@ -40,14 +40,20 @@ public class SubmissionRepository {
                 + " ORDER BY id DESC").param("sha", sha256).query(SubmissionRepository::map).list().stream().findFirst();
     }
 
-    public long insert(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
-            OffsetDateTime receivedAt, SubmissionStatus status) {
+    /** What intake knows of a file when it records it. */
+    public record NewSubmission(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
+            OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {
+    }
+
+    public long insert(NewSubmission s) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month, received_at, status)"
-                + " VALUES (:file, :sha, :template, :unit, :period, :received, :status)")
-                .param("file", fileName).param("sha", sha256).param("template", templateId).param("unit", unitCode)
-                .param("period", period == null ? null : period.atDay(1))
-                .param("received", receivedAt).param("status", status.name())
+        jdbc.sql("INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month, received_at,"
+                + " arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period, :received,"
+                + " :arrived, :nothing, :status)")
+                .param("file", s.fileName()).param("sha", s.sha256()).param("template", s.templateId())
+                .param("unit", s.unitCode()).param("period", s.period() == null ? null : s.period().atDay(1))
+                .param("received", s.receivedAt()).param("arrived", s.arrivedAt())
+                .param("nothing", s.nothingToReport()).param("status", s.status().name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -96,18 +102,40 @@ public class SubmissionRepository {
         }
     }
 
+    /** One unit's accepted report for a month and when it first arrived. */
+    public record Arrival(String unitCode, YearMonth period, OffsetDateTime arrivedAt) {
+    }
+
+    /**
+     * The first arrival of an accepted (or later corrected) report per unit and month; a market board's
+     * report counts for each market it lists, and for all its markets when it had nothing to report.
+     */
+    public List<Arrival> arrivals() {
+        return jdbc.sql("SELECT COALESCE(f.unit_code, s.unit_code), s.period_month,"
+                + " MIN(COALESCE(s.arrived_at, s.received_at)) FROM submission s"
+                + " LEFT JOIN fact f ON f.submission_id = s.id"
+                + " WHERE s.status IN ('ACCEPTED', 'SUPERSEDED') AND s.period_month IS NOT NULL"
+                + " GROUP BY COALESCE(f.unit_code, s.unit_code), s.period_month")
+                .query((rs, n) -> new Arrival(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                        rs.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC)))
+                .list();
+    }
+
     public List<Submission> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission ORDER BY id").query(SubmissionRepository::map).list();
     }
 
     private static Submission map(ResultSet rs, int row) throws SQLException {
         LocalDate period = rs.getObject("period_month", LocalDate.class);
-        Timestamp received = rs.getTimestamp("received_at");
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getString("template_id"), rs.getString("unit_code"),
-                period == null ? null : YearMonth.from(period),
-                received.toInstant().atOffset(ZoneOffset.UTC), SubmissionStatus.valueOf(rs.getString("status")),
-                rs.getString("stored_as"));
+                period == null ? null : YearMonth.from(period), instant(rs, "received_at"), instant(rs, "arrived_at"),
+                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_as"));
+    }
+
+    private static OffsetDateTime instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static String truncate(String text, int max) {

@@ -1,6 +1,9 @@
 package vn.xanh.indicators;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -10,7 +13,11 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.MetricKind;
 import vn.xanh.catalog.Unit;
+import vn.xanh.catalog.UnitKind;
 import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.indicators.calc.Breakdown;
+import vn.xanh.indicators.calc.Completeness;
 import vn.xanh.indicators.calc.FactTable;
 import vn.xanh.indicators.calc.IndicatorCalculator;
 import vn.xanh.indicators.calc.IndicatorResult;
@@ -24,13 +31,24 @@ public class IndicatorService {
     private final Catalog catalog;
     private final FactRepository facts;
     private final IndicatorResultRepository results;
+    private final BreakdownRepository breakdowns;
+    private final CompletenessRepository completeness;
+    private final SubmissionRepository submissions;
 
-    public IndicatorService(Catalog catalog, FactRepository facts, IndicatorResultRepository results) {
+    public IndicatorService(Catalog catalog, FactRepository facts, IndicatorResultRepository results,
+            BreakdownRepository breakdowns, CompletenessRepository completeness, SubmissionRepository submissions) {
         this.catalog = catalog;
         this.facts = facts;
         this.results = results;
+        this.breakdowns = breakdowns;
+        this.completeness = completeness;
+        this.submissions = submissions;
     }
 
+    /**
+     * Computes every indicator as of the date, each unit's share of those with several units, and who
+     * reported; replaces what was stored for that date, so computing a date twice gives the same rows.
+     */
     @Transactional
     public List<IndicatorResult> computeAndStore(LocalDate asOf) {
         FactTable table = new FactTable(facts.effectiveAsOf(asOf).stream()
@@ -41,7 +59,46 @@ public class IndicatorService {
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf))
                 .toList();
         results.replace(asOf, computed);
+        List<BreakdownRepository.Row> shares = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            List<String> units = unitCodes(indicator);
+            if (units.size() > 1) {
+                Breakdown.of(indicator, kindOf(indicator), units, table, YearMonth.from(asOf))
+                        .forEach(share -> shares.add(new BreakdownRepository.Row(indicator.code(), share)));
+            }
+        }
+        breakdowns.replace(asOf, shares);
+        completeness.replace(asOf, assessCompleteness(asOf));
         return computed;
+    }
+
+    private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf) {
+        ZoneId zone = catalog.schedule().timeZone();
+        List<Completeness.Arrival> arrivals = new ArrayList<>();
+        for (SubmissionRepository.Arrival arrival : submissions.arrivals()) {
+            LocalDate arrived = arrival.arrivedAt().atZoneSameInstant(zone).toLocalDate();
+            // A market board that had nothing to report speaks for each of its markets.
+            List<Unit> markets = catalog.units().marketsOf(arrival.unitCode());
+            List<String> units = markets.isEmpty() ? List.of(arrival.unitCode())
+                    : markets.stream().map(Unit::code).toList();
+            units.forEach(unit -> arrivals.add(new Completeness.Arrival(unit, arrival.period(), arrived)));
+        }
+        Completeness assessment = new Completeness(catalog.schedule().reportDeadlineDay());
+        List<CompletenessRepository.Row> rows = new ArrayList<>();
+        for (UnitKind kind : List.of(UnitKind.VILLAGE, UnitKind.COOPERATIVE, UnitKind.MARKET, UnitKind.OFFICE)) {
+            List<String> units = catalog.units().ofKind(kind).stream().map(Unit::code).toList();
+            assessment.assess(units, arrivals, asOf)
+                    .forEach(line -> rows.add(CompletenessRepository.row(line, kind.key())));
+        }
+        return rows;
+    }
+
+    public List<CompletenessRepository.Row> completeness(LocalDate asOf) {
+        return completeness.find(asOf);
+    }
+
+    public List<BreakdownRepository.Row> breakdowns(LocalDate asOf) {
+        return breakdowns.find(asOf);
     }
 
     public List<IndicatorResult> stored(LocalDate asOf) {

@@ -19,12 +19,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.SubmissionRepository.NewSubmission;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
+import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.RejectionReport;
 import vn.xanh.intake.internal.Sha256;
@@ -48,6 +51,7 @@ public class IntakeService {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final DataQuality dataQuality;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
@@ -61,6 +65,7 @@ public class IntakeService {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataQuality = new DataQuality(catalog);
     }
 
     /**
@@ -89,6 +94,9 @@ public class IntakeService {
         String fileName = file.getFileName().toString();
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         try {
+            // When the file landed in the drop folder: what the reporting deadline is judged by.
+            OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
+                    .toOffsetDateTime();
             String sha256 = Sha256.of(file);
             Optional<Submission> unmoved = submissions.findUnmoved(sha256);
             if (unmoved.isPresent()) {
@@ -101,8 +109,9 @@ public class IntakeService {
                 Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
                         + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
                 long id = transaction.execute(status -> {
-                    long newId = submissions.insert(fileName, sha256, counted.get().templateId(),
-                            counted.get().unitCode(), counted.get().period(), receivedAt, SubmissionStatus.DUPLICATE);
+                    long newId = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
+                            counted.get().unitCode(), counted.get().period(), receivedAt, arrivedAt, false,
+                            SubmissionStatus.DUPLICATE));
                     submissions.insertProblems(newId, List.of(note));
                     return newId;
                 });
@@ -110,9 +119,17 @@ public class IntakeService {
                         null));
             }
             ParsedWorkbook parsed = parse(file, fileName);
-            SubmissionStatus status = parsed.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-            long id = transaction.execute(tx -> record(fileName, sha256, receivedAt, parsed, status));
-            return Optional.of(finish(file, id, status, fileName, receivedAt, parsed.problems(), parsed));
+            if (parsed.accepted() && !parsed.facts().isEmpty()) {
+                List<String> units = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
+                parsed = parsed.withProblems(dataQuality.check(parsed.facts(), facts.before(units, parsed.period())));
+            }
+            ParsedWorkbook checked = parsed;
+            SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+            long id = transaction.execute(tx -> record(new NewSubmission(fileName, sha256,
+                    checked.template() == null ? null : checked.template().id(),
+                    checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt, arrivedAt,
+                    checked.nothingToReport(), status), checked));
+            return Optional.of(finish(file, id, status, fileName, receivedAt, checked.problems(), checked));
         }
         catch (NoSuchFileException e) {
             log.warn("{} disappeared before it could be taken in; nothing recorded", fileName);
@@ -140,15 +157,13 @@ public class IntakeService {
     }
 
     private static ParsedWorkbook rejected(String reason) {
-        return new ParsedWorkbook(null, null, null, List.of(), List.of(Problem.fileError(reason)));
+        return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
     }
 
-    private long record(String fileName, String sha256, OffsetDateTime receivedAt, ParsedWorkbook parsed,
-            SubmissionStatus status) {
-        long id = submissions.insert(fileName, sha256, parsed.template() == null ? null : parsed.template().id(),
-                parsed.unit() == null ? null : parsed.unit().code(), parsed.period(), receivedAt, status);
+    private long record(NewSubmission submission, ParsedWorkbook parsed) {
+        long id = submissions.insert(submission);
         submissions.insertProblems(id, parsed.problems());
-        if (status == SubmissionStatus.ACCEPTED) {
+        if (submission.status() == SubmissionStatus.ACCEPTED) {
             submissions.supersedePrevious(id, parsed.template().id(), parsed.unit().code(), parsed.period());
             facts.insert(id, parsed.facts());
         }

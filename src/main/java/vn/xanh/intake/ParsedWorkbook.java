@@ -9,11 +9,12 @@ import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
 
 /**
- * What a workbook says once read: its template, unit and month where they could be found, the facts,
- * and every problem. A workbook with any error is rejected whole.
+ * What a workbook says once read: its template, unit and month where they could be found, whether
+ * the unit declared it had nothing to report ("Không phát sinh"), the facts, and every problem. A
+ * workbook with any error is rejected whole.
  */
-public record ParsedWorkbook(Template template, Unit unit, YearMonth period, List<Fact> facts,
-        List<Problem> problems) {
+public record ParsedWorkbook(Template template, Unit unit, YearMonth period, boolean nothingToReport,
+        List<Fact> facts, List<Problem> problems) {
 
     public boolean accepted() {
         return problems.stream().noneMatch(Problem::isError);
@@ -21,6 +22,12 @@ public record ParsedWorkbook(Template template, Unit unit, YearMonth period, Lis
 
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public ParsedWorkbook withProblems(List<Problem> more) {
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new ParsedWorkbook(template, unit, period, nothingToReport, facts, List.copyOf(all));
     }
 
     public List<Problem> warnings() {

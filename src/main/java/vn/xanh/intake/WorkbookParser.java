@@ -32,6 +32,7 @@ import vn.xanh.intake.internal.Reading;
 import vn.xanh.intake.internal.SheetData;
 import vn.xanh.intake.internal.VietnameseNumber;
 import vn.xanh.intake.internal.WorkbookReader;
+import vn.xanh.intake.internal.YesNo;
 
 /**
  * Reads one workbook into a {@link ParsedWorkbook}: finds the table, recognises the template, the
@@ -77,22 +78,32 @@ public class WorkbookParser {
             problems.add(Problem.error(main.name(), null, null, "Không tìm thấy bảng số liệu: cần một dòng tiêu đề"
                     + " có các cột „Mã số”, „Chỉ tiêu” và „Số liệu”. Hãy dùng mẫu biểu do xã phát hành."));
         }
+        boolean nothingToReport = nothingToReport(header);
+        if (nothingToReport && table.isEmpty()) {
+            problems.removeIf(p -> p.isError() && p.cell() == null && p.message().startsWith("Không tìm thấy bảng"));
+        }
         if (template == null || unit == null || table.isEmpty()) {
-            return new ParsedWorkbook(template, unit, period, List.of(), problems);
+            return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems);
         }
         List<Reading> readings = read(sheets, table.get(), template, unit, problems);
         checkParts(readings, problems);
-        if (readings.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+        if (readings.isEmpty() && !nothingToReport && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(main.name(), null, null, "Tệp không có số liệu nào: cột „Số liệu” đang để"
                     + " trống. Hãy ghi số liệu của tháng rồi gửi lại."));
         }
         List<Fact> facts = period == null ? List.of() : readings.stream()
                 .map(r -> new Fact(r.unitCode(), period, r.metric(), BigDecimal.valueOf(r.value()))).toList();
-        return new ParsedWorkbook(template, unit, period, facts, problems);
+        return new ParsedWorkbook(template, unit, period, nothingToReport, facts, problems);
+    }
+
+    /** "Không phát sinh: Có": the unit had nothing to report this month, which counts as reporting. */
+    private static boolean nothingToReport(Map<HeaderReader.Field, HeaderReader.Value> header) {
+        HeaderReader.Value value = header.get(HeaderReader.Field.NOTHING_TO_REPORT);
+        return value != null && YesNo.parse(value.text()).orElse(false);
     }
 
     private static ParsedWorkbook rejected(Problem problem) {
-        return new ParsedWorkbook(null, null, null, List.of(), List.of(problem));
+        return new ParsedWorkbook(null, null, null, false, List.of(), List.of(problem));
     }
 
     private Optional<Table> locateTable(List<SheetData> sheets) {

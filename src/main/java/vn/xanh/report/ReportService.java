@@ -31,6 +31,11 @@ public class ReportService {
             "status_label", "baseline", "baseline_date", "projection", "forecast", "gain_per_year", "note");
     private static final List<String> FACT_COLUMNS = List.of("unit", "period", "metric", "value", "file", "unit_code");
 
+    private static final List<String> BREAKDOWN_COLUMNS = List.of("code", "unit", "value", "numerator",
+            "denominator", "shortfall", "position", "unit_code");
+    private static final List<String> COMPLETENESS_COLUMNS = List.of("period", "kind", "unit", "status",
+            "status_label", "arrived", "silent_months", "unit_code");
+
     private final Catalog catalog;
     private final IndicatorService indicators;
     private final FactRepository facts;
@@ -53,6 +58,8 @@ public class ReportService {
             Csv.write(files.indicatorsCsv(), INDICATOR_COLUMNS, indicatorRows(results));
             Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(facts.effectiveAsOf(asOf)));
             OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf);
+            Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(asOf));
+            Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS, completenessRows(asOf));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the reports of " + asOf, e);
@@ -75,9 +82,26 @@ public class ReportService {
         return rows;
     }
 
+    private List<List<Object>> breakdownRows(LocalDate asOf) {
+        Map<String, String> names = unitNames();
+        return indicators.breakdowns(asOf).stream().map(row -> Arrays.<Object>asList(row.code(),
+                names.get(row.share().unit()), row.share().value(), row.share().numerator(), row.share().denominator(),
+                row.share().shortfall(), row.share().position(), row.share().unit())).toList();
+    }
+
+    private List<List<Object>> completenessRows(LocalDate asOf) {
+        Map<String, String> names = unitNames();
+        return indicators.completeness(asOf).stream().map(row -> Arrays.<Object>asList(row.period().toString(),
+                row.unitKind(), names.get(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
+                row.silentMonths(), row.unitCode())).toList();
+    }
+
+    private Map<String, String> unitNames() {
+        return catalog.units().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+    }
+
     private List<List<Object>> factRows(List<EffectiveFact> effective) {
-        Map<String, String> names = catalog.units().units().stream()
-                .collect(Collectors.toMap(Unit::code, Unit::name));
+        Map<String, String> names = unitNames();
         return effective.stream().map(f -> Arrays.<Object>asList(names.getOrDefault(f.unitCode(), f.unitCode()),
                 f.period().toString(), f.metric(), f.value(), f.fileName(), f.unitCode())).toList();
     }

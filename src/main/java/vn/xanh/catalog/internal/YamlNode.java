@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -26,6 +27,28 @@ public record YamlNode(Path file, Node node) {
 
     public CatalogException problem(String message) {
         return new CatalogException(file, line(), message);
+    }
+
+    /** The keys and values of a mapping, in the order written. */
+    public List<Map.Entry<String, YamlNode>> entries() {
+        if (!(node instanceof MappingNode mapping)) {
+            throw problem("cần một nhóm khóa: giá trị (mapping)");
+        }
+        List<Map.Entry<String, YamlNode>> entries = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            YamlNode key = new YamlNode(file, tuple.getKeyNode());
+            entries.add(Map.entry(key.text(), new YamlNode(file, tuple.getValueNode())));
+        }
+        return entries;
+    }
+
+    public double number() {
+        try {
+            return Double.parseDouble(text().replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            throw problem("cần một số, đang ghi '" + text() + "'");
+        }
     }
 
     public Optional<YamlNode> optional(String key) {

@@ -45,7 +45,7 @@ public final class IndicatorCalculator {
         double target = indicator.target();
         Point baseline = indicator.baseline() != null
                 ? new Point(indicator.baseline().date(), indicator.baseline().value()) : history.get(0);
-        double trajectory = plan.trajectory(baseline.value(), baseline.date(), target, asOf);
+        double trajectory = plan.trajectory(baseline.value(), baseline.date(), indicator.milestones(), target, asOf);
         Status status = status(indicator, value, trajectory);
         Double projection = projection(indicator, history);
         // A level that reached its target and fell back; a year-to-date flow restarts each January, so

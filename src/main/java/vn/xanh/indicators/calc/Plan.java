@@ -2,6 +2,8 @@ package vn.xanh.indicators.calc;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The plan's horizon and tolerances: the straight path from the baseline to the target at the end of
@@ -26,6 +28,34 @@ public record Plan(LocalDate end, double tolerancePercentPoints, double toleranc
     /** The value the straight path from baseline to target expects at {@code date}. */
     public double trajectory(double baseline, LocalDate baselineDate, double target, LocalDate date) {
         return baseline + (target - baseline) * elapsedShare(baselineDate, date);
+    }
+
+    /**
+     * The path through the yearly milestones: straight from the baseline to the end of the first
+     * milestone's year, from there to the next, and to the target at the end of the plan.
+     */
+    public double trajectory(double baseline, LocalDate baselineDate, SortedMap<Integer, Double> milestones,
+            double target, LocalDate date) {
+        LocalDate fromDate = baselineDate;
+        double from = baseline;
+        for (Map.Entry<Integer, Double> milestone : milestones.entrySet()) {
+            LocalDate toDate = LocalDate.of(milestone.getKey(), 12, 31);
+            if (!toDate.isAfter(fromDate)) {
+                continue;
+            }
+            if (!date.isAfter(toDate)) {
+                return between(from, fromDate, milestone.getValue(), toDate, date);
+            }
+            fromDate = toDate;
+            from = milestone.getValue();
+        }
+        return between(from, fromDate, target, end, date);
+    }
+
+    private static double between(double from, LocalDate fromDate, double to, LocalDate toDate, LocalDate date) {
+        long total = ChronoUnit.DAYS.between(fromDate, toDate);
+        double share = total <= 0 ? 1 : (double) ChronoUnit.DAYS.between(fromDate, date) / total;
+        return from + (to - from) * Math.max(0, Math.min(1, share));
     }
 
     public double yearsLeft(LocalDate date) {

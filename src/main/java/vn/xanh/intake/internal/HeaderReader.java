@@ -22,7 +22,7 @@ public final class HeaderReader {
     private static final Pattern PERIOD_IN_TITLE = Pattern.compile("thang\\s*(\\d{1,2}\\s*[/.-]\\s*\\d{4})");
 
     public enum Field {
-        TEMPLATE, UNIT, PERIOD, PREPARER
+        TEMPLATE, UNIT, PERIOD, PREPARER, NOTHING_TO_REPORT
     }
 
     /** A header field's value and the cell that holds it. */
@@ -99,6 +99,7 @@ public final class HeaderReader {
         fields.unit().forEach(text -> labels.add(new Label(Field.UNIT, Names.fold(text))));
         fields.period().forEach(text -> labels.add(new Label(Field.PERIOD, Names.fold(text))));
         fields.preparer().forEach(text -> labels.add(new Label(Field.PREPARER, Names.fold(text))));
+        fields.nothingToReport().forEach(text -> labels.add(new Label(Field.NOTHING_TO_REPORT, Names.fold(text))));
         labels.sort(Comparator.comparingInt((Label label) -> label.folded.length()).reversed());
         return labels;
     }

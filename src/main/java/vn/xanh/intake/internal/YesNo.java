@@ -19,7 +19,11 @@ public final class YesNo {
         if (cell == null) {
             return Optional.of(false);
         }
-        String folded = Names.fold(cell.asText());
+        return parse(cell.asText());
+    }
+
+    public static Optional<Boolean> parse(String text) {
+        String folded = Names.fold(text);
         if (YES.contains(folded)) {
             return Optional.of(true);
         }

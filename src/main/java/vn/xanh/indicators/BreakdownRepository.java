@@ -1,0 +1,63 @@
+package vn.xanh.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.xanh.indicators.calc.UnitShare;
+
+/** Each unit's share of each indicator, per as-of date. */
+@Repository
+public class BreakdownRepository {
+
+    /** A stored share with the indicator it belongs to. */
+    public record Row(String code, UnitShare share) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public BreakdownRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replace(LocalDate asOf, List<Row> rows) {
+        jdbc.sql("DELETE FROM indicator_breakdown WHERE as_of = :asOf").param("asOf", asOf).update();
+        for (Row row : rows) {
+            UnitShare s = row.share();
+            jdbc.sql("INSERT INTO indicator_breakdown (as_of, code, unit_code, unit_value, numerator, denominator,"
+                    + " shortfall, position) VALUES (:asOf, :code, :unit, :value, :numerator, :denominator, :shortfall,"
+                    + " :position)")
+                    .param("asOf", asOf).param("code", row.code()).param("unit", s.unit())
+                    .param("value", decimal(s.value())).param("numerator", decimal(s.numerator()))
+                    .param("denominator", decimal(s.denominator())).param("shortfall", decimal(s.shortfall()))
+                    .param("position", s.position()).update();
+        }
+    }
+
+    public List<Row> find(LocalDate asOf) {
+        return jdbc.sql("SELECT code, unit_code, unit_value, numerator, denominator, shortfall, position"
+                + " FROM indicator_breakdown WHERE as_of = :asOf ORDER BY code, position NULLS LAST, unit_code")
+                .param("asOf", asOf).query(BreakdownRepository::map).list();
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        Integer position = rs.getObject("position") == null ? null : rs.getInt("position");
+        return new Row(rs.getString("code"), new UnitShare(rs.getString("unit_code"), number(rs, "unit_value"),
+                number(rs, "numerator"), number(rs, "denominator"), number(rs, "shortfall"), position));
+    }
+
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+}
