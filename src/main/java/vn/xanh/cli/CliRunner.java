@@ -38,7 +38,11 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** The command tree, its commands taken from Spring so they get their services injected. */
+    /**
+     * The command tree, its commands taken from Spring so they get their services injected. The
+     * commands are prototypes: picocli takes a command's field values as its defaults, so a reused
+     * instance would carry one call's options into the next.
+     */
     static CommandLine commandLine(ApplicationContext context) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

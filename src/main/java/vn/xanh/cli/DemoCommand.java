@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import vn.xanh.demo.DemoSubmissions;
 import vn.xanh.system.XanhProperties;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "demo", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
         description = "Đặt vào thư mục nhận một năm báo cáo mẫu của mọi đơn vị (có vài tệp lỗi) rồi chạy tổng hợp.")
 class DemoCommand implements Callable<Integer> {

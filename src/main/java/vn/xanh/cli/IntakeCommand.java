@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "intake", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
         parameterListHeading = "%nTham số:%n",
         description = "Nhận ngay các tệp trong thư mục nhận (hoặc các tệp được nêu), không tính chỉ tiêu.")

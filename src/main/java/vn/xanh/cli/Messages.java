@@ -21,7 +21,7 @@ final class Messages {
                             : arg.paramLabel())
                     .toList()) + ".";
         }
-        if (ex.getMessage() != null && ex.getMessage().startsWith("Thiếu")) {
+        if (ex instanceof UsageProblem) {
             return ex.getMessage();
         }
         return "Lệnh không hợp lệ (" + ex.getMessage() + ").";

@@ -1,8 +1,12 @@
 package vn.xanh.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -11,18 +15,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
+import vn.xanh.batch.RunOutcome;
+import vn.xanh.system.Vietnamese;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "rerun", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Tính lại chỉ tiêu, báo cáo và bản tin của một ngày từ số liệu đã lưu (không nhận tệp mới).")
+        description = "Tính lại chỉ tiêu, báo cáo và bản tin của một ngày (hoặc từng ngày của một khoảng) từ số"
+                + " liệu đã lưu, không nhận tệp mới.")
 class RerunCommand implements Callable<Integer> {
+
+    private static final long LONGEST_RANGE_DAYS = 5 * 366;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, converter = DateConverter.class, paramLabel = "NGÀY",
+    @Option(names = "--date", converter = DateConverter.class, paramLabel = "NGÀY",
             description = "Ngày cần tính lại, ví dụ 2026-10-31.")
     LocalDate date;
+
+    @Option(names = "--from", converter = DateConverter.class, paramLabel = "NGÀY",
+            description = "Ngày đầu của khoảng cần tính lại (cùng với --to).")
+    LocalDate from;
+
+    @Option(names = "--to", converter = DateConverter.class, paramLabel = "NGÀY",
+            description = "Ngày cuối của khoảng cần tính lại (cùng với --from).")
+    LocalDate to;
 
     @Option(names = "--resend", description = "Gửi lại bản tin của ngày này qua thư điện tử.")
     boolean resend;
@@ -40,7 +58,39 @@ class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return reporter.report(runner.run(date, RunMode.RERUN, resend), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        if (date != null && from == null && to == null) {
+            return reporter.report(runner.run(date, RunMode.RERUN, resend), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        validateRange();
+        PrintWriter out = spec.commandLine().getOut();
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        int done = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            RunOutcome outcome = runner.run(day, RunMode.RERUN, resend);
+            if (!outcome.completed()) {
+                return reporter.report(outcome, out, spec.commandLine().getErr());
+            }
+            out.println("[" + (++done) + "/" + days + "] đã tính lại ngày " + Vietnamese.date(day) + ": "
+                    + outcome.attention() + " chỉ tiêu cần chú ý.");
+        }
+        out.println("Đã tính lại " + days + " ngày, từ " + Vietnamese.date(from) + " đến " + Vietnamese.date(to) + ".");
+        return ExitCodes.DONE;
+    }
+
+    private void validateRange() {
+        if (date != null || from == null || to == null) {
+            throw new UsageProblem(spec.commandLine(), "Hãy ghi --date NGÀY, hoặc cả --from NGÀY và"
+                    + " --to NGÀY (không dùng chung với --date).");
+        }
+        if (to.isBefore(from)) {
+            throw new UsageProblem(spec.commandLine(), "Ngày --from phải trước hoặc bằng ngày --to.");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_RANGE_DAYS) {
+            throw new UsageProblem(spec.commandLine(), "Mỗi lần chỉ tính lại tối đa 5 năm.");
+        }
+        if (resend) {
+            throw new UsageProblem(spec.commandLine(), "--resend chỉ dùng với một ngày (--date).");
+        }
     }
 }

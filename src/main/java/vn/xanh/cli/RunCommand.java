@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
         description = "Chạy ngay việc tổng hợp hằng đêm: nhận tệp, tính chỉ tiêu, lập báo cáo, gửi bản tin.")
 class RunCommand implements Callable<Integer> {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "status", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
         description = "Xem các lần chạy gần đây, tệp đang chờ, tệp bị trả lại và bản tin chưa gửi.")
 class StatusCommand implements Callable<Integer> {

@@ -21,6 +21,6 @@ class XanhCommand implements Runnable {
     public void run() {
         spec.commandLine().getErr().println("Hãy chọn một lệnh, ví dụ: xanh run");
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Thiếu tên lệnh.");
+        throw new UsageProblem(spec.commandLine(), "Thiếu tên lệnh.");
     }
 }

@@ -49,7 +49,10 @@ class CommandLineTests {
         assertThat(err.toString()).contains("Không hiểu „chay”");
 
         assertThat(execute("rerun")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Thiếu tham số bắt buộc: --date.");
+        assertThat(err.toString()).contains("Hãy ghi --date NGÀY, hoặc cả --from NGÀY và --to NGÀY");
+
+        assertThat(execute("rerun", "--from", "2026-11-02", "--to", "2026-11-01")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Ngày --from phải trước hoặc bằng ngày --to.");
     }
 
     @Test
@@ -64,6 +67,16 @@ class CommandLineTests {
 
         assertThat(execute("status")).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("28/11/2026 lần 1 (hằng đêm): hoàn thành");
+    }
+
+    @Test
+    void rerunBackfillsARangeOfDates() {
+        int exit = execute("rerun", "--from", "2026-10-30", "--to", "2026-11-01");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("[1/3] đã tính lại ngày 30/10/2026").contains("[3/3] đã tính lại ngày 01/11/2026")
+                .contains("Đã tính lại 3 ngày, từ 30/10/2026 đến 01/11/2026.");
+        assertThat(root.resolve("output/2026-10-31/indicators.csv")).isNotEmptyFile();
     }
 
     @Test

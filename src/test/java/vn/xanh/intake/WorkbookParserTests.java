@@ -192,6 +192,19 @@ class WorkbookParserTests {
     }
 
     @Test
+    void acceptsAUnitThatHadNothingToReport() throws IOException {
+        Path file = TestWorkbooks.raw(dir, "kps.xlsx", new Object[][] {{"Mẫu số:", "XA"},
+                {"Đơn vị báo cáo:", "UBND xã Tân Kỳ"}, {"Kỳ báo cáo:", "Tháng 10/2026"}, {"Không phát sinh:", "Có"},
+                {"Mã số", "Chỉ tiêu", "Số liệu"}, {"DOSSIERS_TOTAL", "Hồ sơ", null}});
+
+        ParsedWorkbook parsed = parser.parse(file);
+
+        assertThat(parsed.accepted()).isTrue();
+        assertThat(parsed.nothingToReport()).isTrue();
+        assertThat(parsed.facts()).isEmpty();
+    }
+
+    @Test
     void countsTheHouseholdRegisterWithoutKeepingNames() throws IOException {
         // given: four households; flags in the order clean water, waste sorted, livestock, biogas
         Path register = dir.resolve("so-ho.xlsx");

@@ -154,6 +154,29 @@ class IndicatorCalculatorTests {
     }
 
     @Test
+    void followsTheYearlyMilestonesWhenTheCommuneSetsThem() {
+        // given: MT02 with a milestone of 80 % by the end of 2026, from 50 % on 31/01/2026
+        Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
+        Indicator withMilestone = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
+                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
+                plain.maintain(), plain.baseline(), plain.check(), new java.util.TreeMap<>(java.util.Map.of(2026, 80.0)));
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
+        fact("A", 2026, 7, "HH_TOTAL", 100);
+        fact("A", 2026, 7, "HH_CLEAN_WATER", 60);
+
+        // when
+        IndicatorResult result = calculator.compute(withMilestone, MetricKind.STOCK, VILLAGES, new FactTable(facts),
+                JULY_15);
+
+        // then: the path to 80 % by 31/12/2026 (334 days) expects 50 + 30 × 165/334 = 64.82 on 15/07; 60 is behind
+        assertThat(result.trajectory()).isCloseTo(64.8204, within(1e-4));
+        assertThat(result.status()).isEqualTo(Status.CHAM);
+        // without the milestone the straight path to 2030 expects only 54.60, and 60 is on track
+        assertThat(compute("MT02", MetricKind.STOCK, JULY_15).status()).isEqualTo(Status.DUNG_TIEN_DO);
+    }
+
+    @Test
     void saysThereIsNoDataRatherThanZero() {
         IndicatorResult result = compute("MT01", MetricKind.STOCK, JULY_15);
 

@@ -1,0 +1,70 @@
+package vn.xanh.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.xanh.TestWorkbooks;
+import vn.xanh.facts.EffectiveFact;
+import vn.xanh.facts.Fact;
+import vn.xanh.facts.Problem;
+import vn.xanh.intake.internal.DataQuality;
+
+class DataQualityTests {
+
+    static final YearMonth AUGUST = YearMonth.of(2026, 8);
+    static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    final DataQuality quality = new DataQuality(TestWorkbooks.CATALOG);
+    final List<EffectiveFact> earlier = new ArrayList<>();
+
+    @Test
+    void doubtsALevelThatJumpsByMoreThanHalf() {
+        earlier(SEPTEMBER, "LIVESTOCK_HH", 100);
+
+        List<Problem> warnings = quality.check(List.of(fact(OCTOBER, "LIVESTOCK_HH", 160)), earlier);
+
+        assertThat(warnings).extracting(Problem::message).containsExactly("„Số hộ chăn nuôi” tăng hơn một nửa so với"
+                + " tháng 9/2026 (từ 100 thành 160). Đề nghị đơn vị kiểm tra lại.");
+        assertThat(quality.check(List.of(fact(OCTOBER, "LIVESTOCK_HH", 140)), earlier)).isEmpty();
+    }
+
+    @Test
+    void doubtsAHouseholdCountAboveTheVillagesHouseholds() {
+        earlier(SEPTEMBER, "HH_TOTAL", 300);
+
+        List<Problem> warnings = quality.check(List.of(fact(OCTOBER, "HH_CLEAN_WATER", 320)), earlier);
+
+        assertThat(warnings).extracting(Problem::message).containsExactly("„Số hộ sử dụng nước sạch” (320) lớn hơn"
+                + " tổng số hộ của thôn đã báo cáo (300).");
+    }
+
+    @Test
+    void doubtsTheSameNumbersThreeMonthsRunning() {
+        for (YearMonth month : List.of(AUGUST, SEPTEMBER)) {
+            earlier(month, "HH_TOTAL", 300);
+            earlier(month, "WASTE_GENERATED_T", 20.5);
+        }
+
+        List<Problem> warnings = quality.check(List.of(fact(OCTOBER, "HH_TOTAL", 300),
+                fact(OCTOBER, "WASTE_GENERATED_T", 20.5)), earlier);
+
+        assertThat(warnings).extracting(Problem::message).containsExactly("Số liệu giống hệt hai tháng trước (8/2026"
+                + " và 9/2026): có thể đơn vị gửi nhầm tệp của tháng cũ.");
+        assertThat(warnings).allMatch(problem -> !problem.isError());
+    }
+
+    private void earlier(YearMonth period, String metric, double value) {
+        earlier.add(new EffectiveFact("THON_DONG", period, metric, BigDecimal.valueOf(value), "old.xlsx"));
+    }
+
+    private static Fact fact(YearMonth period, String metric, double value) {
+        return new Fact("THON_DONG", period, metric, BigDecimal.valueOf(value));
+    }
+}
