@@ -30,9 +30,9 @@ public class IndicatorResultRepository {
         for (IndicatorResult r : results) {
             jdbc.sql("INSERT INTO indicator_result (as_of, code, indicator_value, target, numerator, denominator, units_reporting,"
                     + " units_expected, baseline_value, baseline_date, attainment, trajectory, status, projection, forecast,"
-                    + " gain_per_year, regression, note) VALUES (:asOf, :code, :value, :target, :numerator, :denominator,"
-                    + " :reporting, :expected, :baseline, :baselineDate, :attainment, :trajectory, :status, :projection,"
-                    + " :forecast, :gain, :regression, :note)")
+                    + " gain_per_year, regression, note, distance_travelled, time_elapsed) VALUES (:asOf, :code, :value,"
+                    + " :target, :numerator, :denominator, :reporting, :expected, :baseline, :baselineDate, :attainment,"
+                    + " :trajectory, :status, :projection, :forecast, :gain, :regression, :note, :distance, :elapsed)")
                     .param("asOf", asOf).param("code", r.code()).param("value", decimal(r.value()))
                     .param("target", decimal(r.target())).param("numerator", decimal(r.numerator()))
                     .param("denominator", decimal(r.denominator())).param("reporting", r.unitsReporting())
@@ -41,7 +41,8 @@ public class IndicatorResultRepository {
                     .param("trajectory", decimal(r.trajectory())).param("status", r.status().name())
                     .param("projection", decimal(r.projection())).param("forecast", r.forecast().name())
                     .param("gain", decimal(r.gainPerYear())).param("regression", r.regression())
-                    .param("note", r.note()).update();
+                    .param("note", r.note()).param("distance", decimal(r.distanceTravelled()))
+                    .param("elapsed", decimal(r.timeElapsed())).update();
         }
     }
 
@@ -67,7 +68,8 @@ public class IndicatorResultRepository {
                 rs.getInt("units_expected"), number(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
                 number(rs, "attainment"), number(rs, "trajectory"), Status.valueOf(rs.getString("status")),
                 number(rs, "projection"), Forecast.valueOf(rs.getString("forecast")), number(rs, "gain_per_year"),
-                rs.getBoolean("regression"), rs.getString("note"));
+                rs.getBoolean("regression"), rs.getString("note"), number(rs, "distance_travelled"),
+                number(rs, "time_elapsed"));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

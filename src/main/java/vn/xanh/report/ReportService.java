@@ -28,7 +28,8 @@ public class ReportService {
 
     private static final List<String> INDICATOR_COLUMNS = Arrays.asList("code", "name", "value", "unit", "target",
             "attainment", "status", "numerator", "denominator", "units_reporting", "units_expected", "trajectory",
-            "status_label", "baseline", "baseline_date", "projection", "forecast", "gain_per_year", "note");
+            "status_label", "baseline", "baseline_date", "projection", "forecast", "gain_per_year",
+            "distance_travelled", "time_elapsed", "regression", "note");
     private static final List<String> FACT_COLUMNS = List.of("unit", "period", "metric", "value", "file", "unit_code");
 
     private static final List<String> BREAKDOWN_COLUMNS = List.of("code", "unit", "value", "numerator",
@@ -77,7 +78,8 @@ public class ReportService {
             rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
                     r.attainment(), r.status().name(), r.numerator(), r.denominator(), r.unitsReporting(),
                     r.unitsExpected(), r.trajectory(), r.status().label(), r.baselineValue(), r.baselineDate(),
-                    r.projection(), r.forecast().label(), r.gainPerYear(), r.note()));
+                    r.projection(), r.forecast().label(), r.gainPerYear(), r.distanceTravelled(), r.timeElapsed(),
+                    r.regression(), r.note()));
         }
         return rows;
     }

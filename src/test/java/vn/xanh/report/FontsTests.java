@@ -49,7 +49,7 @@ class FontsTests {
         List<Indicator> indicators = TestWorkbooks.CATALOG.indicators();
         Map<String, IndicatorResult> results = Map.of("MT02", new IndicatorResult("MT02", LocalDate.of(2026, 11, 28),
                 88.0, 100, 88.0, 100.0, 8, 8, 80.0, LocalDate.of(2026, 1, 31), 88.0, 90.0, Status.CHAM, 95.0,
-                Forecast.CAN_TANG_TOC, 2.5, false, null));
+                Forecast.CAN_TANG_TOC, 2.5, false, null, 0.4, 0.18));
         Path png = dir.resolve("overview.png");
 
         // when

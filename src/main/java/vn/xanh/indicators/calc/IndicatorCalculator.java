@@ -39,7 +39,8 @@ public final class IndicatorCalculator {
         if (now.value() == null || history.isEmpty()) {
             return new IndicatorResult(indicator.code(), asOf, null, indicator.target(), numerator(now),
                     denominator(indicator, now), now.units().size(), units.size(),
-                    null, null, null, null, Status.KHONG_DU_LIEU, null, Forecast.CHUA_DU_DU_LIEU, null, false, note);
+                    null, null, null, null, Status.KHONG_DU_LIEU, null, Forecast.CHUA_DU_DU_LIEU, null, false, note,
+                    null, null);
         }
         double value = now.value();
         double target = indicator.target();
@@ -61,7 +62,8 @@ public final class IndicatorCalculator {
                 denominator(indicator, now), now.units().size(), units.size(), baseline.value(),
                 baseline.date(), attainment(indicator, value), trajectory, status, projection,
                 forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf),
-                regression, note);
+                regression, note, target == baseline.value() ? null : (value - baseline.value()) / (target - baseline.value()),
+                plan.elapsedShare(baseline.date(), asOf));
     }
 
     /**

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * The whole calculation of one indicator as of one date, so that a reader can see why the status is
- * what it is. Values are null where there is nothing to compute.
+ * what it is. Values are null where there is nothing to compute. {@code distanceTravelled} is the share
+ * of the way from baseline to target covered, {@code timeElapsed} the share of the plan's time passed.
  */
 public record IndicatorResult(String code, LocalDate asOf, Double value, double target, Double numerator,
         Double denominator, int unitsReporting, int unitsExpected, Double baselineValue, LocalDate baselineDate,
         Double attainment, Double trajectory, Status status, Double projection, Forecast forecast, Double gainPerYear,
-        boolean regression, String note) {
+        boolean regression, String note, Double distanceTravelled, Double timeElapsed) {
 }

@@ -48,6 +48,9 @@ class IndicatorCalculatorTests {
         // the path from 50 % on 31/01/2026 to 100 % on 31/12/2030 expects 50 + 50 × 165/1795 = 54.596 on 15/07/2026
         assertThat(cleanWaterInJuly(55).status()).isEqualTo(Status.DUNG_TIEN_DO);
         assertThat(cleanWaterInJuly(55).trajectory()).isCloseTo(54.5961, within(1e-4));
+        // 5 of the 50 points travelled, against 165 of the plan's 1795 days elapsed
+        assertThat(cleanWaterInJuly(55).distanceTravelled()).isCloseTo(0.1, within(1e-9));
+        assertThat(cleanWaterInJuly(55).timeElapsed()).isCloseTo(165.0 / 1795, within(1e-9));
         assertThat(cleanWaterInJuly(45).status()).isEqualTo(Status.CHAM);
         assertThat(cleanWaterInJuly(44).status()).isEqualTo(Status.NGUY_CO);
         IndicatorResult achieved = cleanWaterInJuly(100);
