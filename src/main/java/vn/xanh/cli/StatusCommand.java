@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,12 +43,15 @@ class StatusCommand implements Callable<Integer> {
     private final IntakeService intake;
     private final OutboxRepository outbox;
     private final XanhProperties properties;
+    private final Clock clock;
 
-    StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, XanhProperties properties) {
+    StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, XanhProperties properties,
+            Clock clock) {
         this.history = history;
         this.intake = intake;
         this.outbox = outbox;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -65,10 +69,19 @@ class StatusCommand implements Callable<Integer> {
         List<Path> rejected = rejectedFiles();
         out.println("Tệp bị trả lại chưa gửi lại (" + properties.rejectedDir() + "): " + rejected.size());
         rejected.forEach(file -> out.println("  " + file.getFileName()));
-        List<OutboxRepository.Entry> pending = outbox.pending();
-        out.println("Bản tin chưa gửi được: " + pending.size());
-        pending.forEach(entry -> out.println("  ngày " + Vietnamese.date(entry.asOf()) + ", đã thử " + entry.attempts()
-                + " lần" + (entry.lastError() == null ? "" : ": " + entry.lastError())));
+        List<OutboxRepository.Entry> unsent = outbox.unsent();
+        out.println("Bản tin chưa gửi được: " + unsent.size());
+        for (OutboxRepository.Entry entry : unsent) {
+            String state = switch (entry.status()) {
+                case UNCERTAIN, SENDING -> "không rõ đã gửi chưa (máy dừng giữa chừng); gửi lại bằng xanh rerun --date "
+                        + entry.asOf() + " --resend nếu cần";
+                default -> "đã thử " + entry.attempts() + " lần"
+                        + (entry.nextAttemptAt() == null ? "" : ", thử lại sau " + TIME.format(entry.nextAttemptAt()
+                                .atZoneSameInstant(clock.getZone())))
+                        + (entry.lastError() == null ? "" : " (" + entry.lastError() + ")");
+            };
+            out.println("  ngày " + Vietnamese.date(entry.asOf()) + " gửi " + entry.recipients() + ": " + state);
+        }
         return ExitCodes.DONE;
     }
 

@@ -2,6 +2,8 @@ package vn.xanh.digest;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -19,11 +21,9 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
 import vn.xanh.system.Vietnamese;
 
-/** Renders the digest as HTML and plain text, and builds the complete email with the chart inline. */
+/** Renders the digest as HTML and plain text, and builds the email with its charts inline. */
 @Component
 public class DigestComposer {
-
-    static final String CHART_CID = "overview";
 
     private final ITemplateEngine templates;
     private final Catalog catalog;
@@ -45,9 +45,14 @@ public class DigestComposer {
         text.append("BẢN TIN CHUYỂN ĐỔI XANH – ").append(view.commune()).append(", ngày ").append(view.date())
                 .append("\n\n");
         text.append("CẦN CHÚ Ý (").append(view.attention().size()).append(")\n");
-        view.attention().forEach(line -> text.append("- ").append(line.code()).append(" ").append(line.name())
-                .append(": ").append(line.status()).append(", ").append(line.value()).append(" (mục tiêu ")
-                .append(line.target()).append(")\n"));
+        view.attention().forEach(line -> {
+            text.append("- ").append(line.code()).append(" ").append(line.name()).append(": ").append(line.status())
+                    .append(", ").append(line.value()).append(" (mục tiêu ").append(line.target())
+                    .append("); mỗi năm còn cần ").append(line.gainPerYear()).append(".\n");
+            if (line.holdingBack() != null) {
+                text.append("  Kéo chậm nhất: ").append(line.holdingBack()).append("\n");
+            }
+        });
         if (!view.completeness().isEmpty()) {
             text.append("\nTÌNH HÌNH BÁO CÁO\n");
             view.completeness().forEach(line -> text.append("- ").append(line).append("\n"));
@@ -67,19 +72,31 @@ public class DigestComposer {
         return text.toString();
     }
 
-    /** The whole message; {@code session} is the mail sender's, or a bare one when mail goes to a file. */
-    public MimeMessage message(DigestView view, String html, Path chart, Session session)
-            throws MessagingException {
+    /**
+     * The whole message.
+     *
+     * @param inline the images the HTML refers to as {@code cid:<key>}
+     * @param attachment the report workbook, or null for recipients who do not take it
+     * @param session the mail sender's session, or null when mail goes to a file
+     */
+    public MimeMessage message(DigestView view, String html, Map<String, Path> inline, Path attachment,
+            List<Recipient> recipients, Session session) throws MessagingException {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 "UTF-8");
         helper.setFrom(address(catalog.digest().from()));
-        for (Recipient recipient : catalog.digest().recipients()) {
+        for (Recipient recipient : recipients) {
             helper.addTo(address("\"" + recipient.name() + "\" <" + recipient.email() + ">"));
         }
         helper.setSubject(view.subject());
         helper.setText(text(view), html);
-        helper.addInline(CHART_CID, new FileSystemResource(chart), "image/png");
+        for (Map.Entry<String, Path> image : inline.entrySet()) {
+            helper.addInline(image.getKey(), new FileSystemResource(image.getValue()), "image/png");
+        }
+        if (attachment != null) {
+            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
         message.saveChanges();
         return message;
     }

@@ -1,7 +1,6 @@
 package vn.xanh.digest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,19 +9,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,35 +34,37 @@ import vn.xanh.report.ReportFiles;
 import vn.xanh.system.XanhProperties;
 
 /**
- * Composes the digest of a date, writes {@code digest.html} and {@code digest.eml}, stores it in the
- * outbox and delivers it: by SMTP when {@code spring.mail.host} is set, otherwise the {@code .eml}
- * file is the delivery. A date's digest goes out once unless a resend is asked for.
+ * Composes the digest of a date, writes {@code digest.html} and {@code digest.eml}, stores each
+ * message in the outbox and hands it to the {@link OutboxSender}: by SMTP when {@code spring.mail.host}
+ * is set, otherwise the {@code .eml} file is the delivery. A date's digest goes out once unless a
+ * resend is asked for.
  */
 @Service
 public class DigestService {
 
     private static final Logger log = LoggerFactory.getLogger(DigestService.class);
+    private static final int TREND_CHARTS = 6;
 
     private final DigestViewFactory views;
     private final DigestComposer composer;
+    private final OutboxSender sender;
     private final IndicatorService indicators;
     private final SubmissionRepository submissions;
     private final OutboxRepository outbox;
-    private final ObjectProvider<JavaMailSender> mailSender;
     private final Catalog catalog;
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public DigestService(DigestViewFactory views, DigestComposer composer, IndicatorService indicators,
-            SubmissionRepository submissions, OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender,
-            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
+            IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, Catalog catalog,
+            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.views = views;
         this.composer = composer;
+        this.sender = sender;
         this.indicators = indicators;
         this.submissions = submissions;
         this.outbox = outbox;
-        this.mailSender = mailSender;
         this.catalog = catalog;
         this.properties = properties;
         this.clock = clock;
@@ -73,27 +72,36 @@ public class DigestService {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A message to be stored: who gets it, and its file. */
+    private record Outgoing(String audience, List<Recipient> recipients, Path file) {
+    }
+
     /**
      * @param resend send even though this date's digest already went out
      * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
      */
     public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
-        retryPending(asOf);
-        ReportFiles files = ReportFiles.in(properties.outputFor(asOf));
+        sender.recoverInterrupted();
+        sender.sendDue();
+        ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
         List<Submission> received = submissions.forDigest(asOf);
-        Path html = files.directory().resolve("digest.html");
-        Path eml = files.directory().resolve("digest.eml");
-        MimeMessage message;
+        DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
+                indicators.breakdowns(asOf), indicators.completeness(asOf));
+        Map<String, Path> images = images(files, measured);
+        List<Outgoing> outgoing;
+        String subject;
         try {
-            DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
-                    indicators.breakdowns(asOf), indicators.completeness(asOf));
-            DigestView forFile = views.create(asOf, measured, received, files.overviewChart().getFileName().toString());
-            Files.writeString(html, composer.html(forFile), StandardCharsets.UTF_8);
-            DigestView forMail = views.create(asOf, measured, received, "cid:" + DigestComposer.CHART_CID);
-            message = composer.message(forMail, composer.html(forMail), files.overviewChart(), session());
-            try (OutputStream out = Files.newOutputStream(eml)) {
-                message.writeTo(out);
-            }
+            DigestView forFile = views.create(asOf, measured, received, charts(images, false));
+            Files.writeString(files.directory().resolve("digest.html"), composer.html(forFile), StandardCharsets.UTF_8);
+            DigestView forMail = views.create(asOf, measured, received, charts(images, true));
+            subject = forMail.subject();
+            String html = composer.html(forMail);
+            Map<String, Path> inline = new LinkedHashMap<>();
+            images.forEach((title, path) -> inline.put(cid(path), path));
+            // The complete record, for a mail client when no SMTP server is set: everyone, with the workbook.
+            write(composer.message(forMail, html, inline, files.workbook(), catalog.digest().recipients(),
+                    sender.session()), files.directory().resolve("digest.eml"));
+            outgoing = filesOnly ? List.of() : outgoing(asOf, forMail, html, inline, files);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the digest of " + asOf, e);
@@ -104,73 +112,86 @@ public class DigestService {
         if (filesOnly) {
             return Delivery.NOT_SENT;
         }
-        if (outbox.delivered(asOf) && !resend) {
-            log.info("Digest of {} already delivered; not sent again", asOf);
-            return Delivery.ALREADY_DELIVERED;
+        if (outbox.hasEntries(asOf) && !resend) {
+            log.info("Digest of {} already in the outbox; not sent again", asOf);
+            return outcome(Delivery.ALREADY_DELIVERED);
         }
-        String subject = subjectOf(message);
         // Stored and committed before any attempt to send, so a digest is never lost.
-        long id = transaction.execute(tx -> {
-            long stored = outbox.store(asOf, subject, recipients(), eml.toString(), OffsetDateTime.now(clock));
+        List<OutboxRepository.Entry> stored = transaction.execute(tx -> {
+            List<Long> ids = new ArrayList<>();
+            for (Outgoing message : outgoing) {
+                ids.add(outbox.store(asOf, message.audience(), subject, emails(message.recipients()),
+                        message.file().toString(), OffsetDateTime.now(clock)));
+            }
             submissions.markReported(received.stream().map(Submission::id).toList(), asOf);
-            return stored;
+            return outbox.find(asOf).stream().filter(entry -> ids.contains(entry.id())).toList();
         });
-        return send(id, message);
+        List<Delivery> results = stored.stream().map(sender::send).toList();
+        return outcome(results.contains(Delivery.PENDING) ? Delivery.PENDING
+                : results.contains(Delivery.WRITTEN) ? Delivery.WRITTEN : Delivery.SENT);
     }
 
-    /** Digests of earlier dates that the SMTP server did not take are tried again on each run. */
-    private void retryPending(LocalDate asOf) {
-        if (mailSender.getIfAvailable() == null) {
-            return;
+    /** PENDING whenever any digest, of this date or an earlier one, is still waiting for the SMTP server. */
+    private Delivery outcome(Delivery delivery) {
+        boolean waiting = outbox.unsent().stream().anyMatch(entry -> entry.status() == Delivery.PENDING);
+        return waiting ? Delivery.PENDING : delivery;
+    }
+
+    /** One message for the recipients who take the workbook, one for those who do not. */
+    private List<Outgoing> outgoing(LocalDate asOf, DigestView view, String html, Map<String, Path> inline,
+            ReportFiles files) throws MessagingException, IOException {
+        if (!sender.mailConfigured()) {
+            return List.of(new Outgoing("all", catalog.digest().recipients(), files.directory().resolve("digest.eml")));
         }
-        for (OutboxRepository.Entry entry : outbox.pending()) {
-            if (entry.asOf().equals(asOf)) {
-                continue;
+        Map<Boolean, List<Recipient>> byAttachment = catalog.digest().recipients().stream()
+                .collect(Collectors.partitioningBy(Recipient::attachment));
+        Path folder = files.directory().resolve("outbox");
+        Files.createDirectories(folder);
+        String stamp = Long.toString(clock.millis());
+        List<Outgoing> messages = new ArrayList<>();
+        for (boolean attach : List.of(true, false)) {
+            List<Recipient> recipients = byAttachment.get(attach);
+            if (!recipients.isEmpty()) {
+                String audience = attach ? "with-workbook" : "without-workbook";
+                Path file = folder.resolve(asOf + "-" + audience + "-" + stamp + ".eml");
+                write(composer.message(view, html, inline, attach ? files.workbook() : null, recipients,
+                        sender.session()), file);
+                messages.add(new Outgoing(audience, recipients, file));
             }
-            try (InputStream in = Files.newInputStream(Path.of(entry.messageFile()))) {
-                send(entry.id(), new MimeMessage(session(), in));
-            }
-            catch (IOException | MessagingException e) {
-                outbox.markFailed(entry.id(), "Không đọc được thư đã lưu: " + e.getMessage());
-            }
+        }
+        return messages;
+    }
+
+    /** The overview, who reported, and the trend of each indicator that needs attention (a few at most). */
+    private Map<String, Path> images(ReportFiles files, DigestViewFactory.Measured measured) {
+        Map<String, Path> images = new LinkedHashMap<>();
+        images.put("Mức đạt các chỉ tiêu", files.overviewChart());
+        if (Files.exists(files.completenessChart())) {
+            images.put("Tình hình báo cáo", files.completenessChart());
+        }
+        measured.results().stream().filter(r -> r.status().needsAttention() || r.regression()).limit(TREND_CHARTS)
+                .map(r -> files.trendChart(r.code())).filter(Files::exists)
+                .forEach(path -> images.put("Diễn biến " + path.getFileName().toString()
+                        .replace("trend-", "").replace(".png", ""), path));
+        return images;
+    }
+
+    private static List<DigestView.Chart> charts(Map<String, Path> images, boolean mail) {
+        return images.entrySet().stream().map(image -> new DigestView.Chart(image.getKey(),
+                mail ? "cid:" + cid(image.getValue()) : image.getValue().getFileName().toString())).toList();
+    }
+
+    private static String cid(Path image) {
+        return image.getFileName().toString().replace(".png", "");
+    }
+
+    private static void write(MimeMessage message, Path file) throws IOException, MessagingException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            message.writeTo(out);
         }
     }
 
-    private Delivery send(long id, MimeMessage message) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            transaction.executeWithoutResult(tx -> outbox.markDelivered(id, Delivery.WRITTEN, OffsetDateTime.now(clock)));
-            log.info("No SMTP server set: digest written as an .eml file");
-            return Delivery.WRITTEN;
-        }
-        try {
-            sender.send(message);
-            transaction.executeWithoutResult(tx -> outbox.markDelivered(id, Delivery.SENT, OffsetDateTime.now(clock)));
-            log.info("Digest sent to {} recipients", catalog.digest().recipients().size());
-            return Delivery.SENT;
-        }
-        catch (MailException e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            transaction.executeWithoutResult(tx -> outbox.markFailed(id, error));
-            log.warn("Digest could not be sent, kept pending: {}", e.getMessage());
-            return Delivery.PENDING;
-        }
-    }
-
-    private Session session() {
-        return mailSender.getIfAvailable() instanceof JavaMailSenderImpl impl ? impl.getSession() : null;
-    }
-
-    private String recipients() {
-        return catalog.digest().recipients().stream().map(Recipient::email).collect(Collectors.joining(", "));
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        }
-        catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String emails(List<Recipient> recipients) {
+        return recipients.stream().map(Recipient::email).collect(Collectors.joining(", "));
     }
 }

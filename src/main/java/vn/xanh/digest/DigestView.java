@@ -5,7 +5,11 @@ import java.util.List;
 /** What the digest shows, already worded and formatted in Vietnamese. */
 public record DigestView(String commune, String date, String subject, List<IndicatorLine> attention,
         List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
-        List<String> notes, String chartSrc) {
+        List<String> notes, List<Chart> charts) {
+
+    /** A chart shown in the digest: its title and where the image is (a file name, or {@code cid:} in mail). */
+    public record Chart(String title, String src) {
+    }
 
     /** One indicator's line in the table. */
     public record IndicatorLine(String code, String name, String value, String target, String status, String color,

@@ -42,7 +42,11 @@ public class DigestViewFactory {
             List<CompletenessRepository.Row> completeness) {
     }
 
-    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received, String chartSrc) {
+    /**
+     * @param charts the charts to show, by title; each title maps to its image's address
+     */
+    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received,
+            List<DigestView.Chart> charts) {
         List<IndicatorResult> results = measured.results();
         Map<String, IndicatorResult> byCode = results.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
@@ -67,7 +71,7 @@ public class DigestViewFactory {
                 + attention.size() + " chỉ tiêu cần chú ý";
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention, lines,
                 completeness(measured.completeness()), files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
-                files(received, SubmissionStatus.REJECTED), notes, chartSrc);
+                files(received, SubmissionStatus.REJECTED), notes, charts);
     }
 
     /** "Thôn Nam (còn thiếu 40 hộ), Thôn Bắc (còn thiếu 12 hộ)": the units that hold the commune back most. */

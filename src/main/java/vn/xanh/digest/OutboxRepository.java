@@ -1,7 +1,10 @@
 package vn.xanh.digest;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,13 +12,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The digest outbox: every digest is stored here before it is sent. */
+/** The digest outbox: every message is stored here before it is sent, and marked with what became of it. */
 @Repository
 public class OutboxRepository {
 
-    /** A stored digest. */
-    public record Entry(long id, LocalDate asOf, String subject, String recipients, String messageFile,
-            Delivery status, int attempts, String lastError) {
+    private static final String COLUMNS = "id, as_of, audience, subject, recipients, message_file, status, attempts,"
+            + " last_error, next_attempt_at";
+
+    /** A stored message. */
+    public record Entry(long id, LocalDate asOf, String audience, String subject, String recipients,
+            String messageFile, Delivery status, int attempts, String lastError, OffsetDateTime nextAttemptAt) {
     }
 
     private final JdbcClient jdbc;
@@ -24,37 +30,67 @@ public class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean delivered(LocalDate asOf) {
-        return jdbc.sql("SELECT COUNT(*) FROM digest_outbox WHERE as_of = :asOf AND status IN ('SENT', 'WRITTEN')")
-                .param("asOf", asOf).query(Integer.class).single() > 0;
+    public boolean hasEntries(LocalDate asOf) {
+        return jdbc.sql("SELECT COUNT(*) FROM digest_outbox WHERE as_of = :asOf").param("asOf", asOf)
+                .query(Integer.class).single() > 0;
     }
 
-    public long store(LocalDate asOf, String subject, String recipients, String messageFile, OffsetDateTime now) {
+    public long store(LocalDate asOf, String audience, String subject, String recipients, String messageFile,
+            OffsetDateTime now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO digest_outbox (as_of, subject, recipients, message_file, status, attempts, created_at)"
-                + " VALUES (:asOf, :subject, :recipients, :file, 'PENDING', 0, :now)")
-                .param("asOf", asOf).param("subject", subject).param("recipients", recipients)
-                .param("file", messageFile).param("now", now).update(keys, "id");
+        jdbc.sql("INSERT INTO digest_outbox (as_of, audience, subject, recipients, message_file, status, attempts,"
+                + " created_at, next_attempt_at) VALUES (:asOf, :audience, :subject, :recipients, :file, 'PENDING', 0,"
+                + " :now, :now)")
+                .param("asOf", asOf).param("audience", audience).param("subject", subject)
+                .param("recipients", recipients).param("file", messageFile).param("now", now).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Marks a message as handed to the SMTP server; true when this process took it (it was pending). */
+    public boolean markSending(long id) {
+        return jdbc.sql("UPDATE digest_outbox SET status = 'SENDING' WHERE id = :id AND status = 'PENDING'")
+                .param("id", id).update() == 1;
     }
 
     public void markDelivered(long id, Delivery status, OffsetDateTime when) {
         jdbc.sql("UPDATE digest_outbox SET status = :status, attempts = attempts + 1, last_error = NULL,"
-                + " delivered_at = :when WHERE id = :id")
+                + " delivered_at = :when, next_attempt_at = NULL WHERE id = :id")
                 .param("status", status.name()).param("when", when).param("id", id).update();
     }
 
-    public void markFailed(long id, String error) {
-        jdbc.sql("UPDATE digest_outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
-                .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).param("id", id).update();
+    public void markFailed(long id, String error, OffsetDateTime nextAttempt) {
+        jdbc.sql("UPDATE digest_outbox SET status = 'PENDING', attempts = attempts + 1, last_error = :error,"
+                + " next_attempt_at = :next WHERE id = :id")
+                .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).param("next", nextAttempt)
+                .param("id", id).update();
     }
 
-    public List<Entry> pending() {
-        return jdbc.sql("SELECT id, as_of, subject, recipients, message_file, status, attempts, last_error"
-                + " FROM digest_outbox WHERE status = 'PENDING' ORDER BY id")
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), Delivery.valueOf(rs.getString(6)), rs.getInt(7),
-                        rs.getString(8)))
-                .list();
+    /** Messages a stopped process left in SENDING: they may have gone out, so they are not resent. */
+    public int markInterruptedUncertain() {
+        return jdbc.sql("UPDATE digest_outbox SET status = 'UNCERTAIN' WHERE status = 'SENDING'").update();
+    }
+
+    public List<Entry> due(OffsetDateTime now) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"
+                + " ORDER BY id").param("now", now).query(OutboxRepository::map).list();
+    }
+
+    public List<Entry> find(LocalDate asOf) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE as_of = :asOf ORDER BY id")
+                .param("asOf", asOf).query(OutboxRepository::map).list();
+    }
+
+    /** Messages not known to have gone out: pending, or uncertain after a stop. */
+    public List<Entry> unsent() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE status IN ('PENDING', 'SENDING', 'UNCERTAIN')"
+                + " ORDER BY id").query(OutboxRepository::map).list();
+    }
+
+    private static Entry map(ResultSet rs, int n) throws SQLException {
+        java.sql.Timestamp next = rs.getTimestamp("next_attempt_at");
+        return new Entry(rs.getLong("id"), rs.getObject("as_of", LocalDate.class), rs.getString("audience"),
+                rs.getString("subject"), rs.getString("recipients"), rs.getString("message_file"),
+                Delivery.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                next == null ? null : next.toInstant().atOffset(ZoneOffset.UTC));
     }
 }

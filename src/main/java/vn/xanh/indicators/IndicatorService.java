@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import vn.xanh.indicators.calc.IndicatorCalculator;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Observation;
 import vn.xanh.indicators.calc.Plan;
+import vn.xanh.indicators.calc.Point;
 
 /** Computes every indicator of the catalogue as of a date from the facts on record, and stores the results. */
 @Service
@@ -51,10 +54,8 @@ public class IndicatorService {
      */
     @Transactional
     public List<IndicatorResult> computeAndStore(LocalDate asOf) {
-        FactTable table = new FactTable(facts.effectiveAsOf(asOf).stream()
-                .map(f -> new Observation(f.unitCode(), f.period(), f.metric(), f.value().doubleValue())).toList());
-        IndicatorCalculator calculator = new IndicatorCalculator(Plan.until(catalog.targetYear(),
-                catalog.schedule().tolerancePercentPoints(), catalog.schedule().toleranceRelative()));
+        FactTable table = factTable(asOf);
+        IndicatorCalculator calculator = calculator();
         List<IndicatorResult> computed = catalog.indicators().stream()
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf))
                 .toList();
@@ -91,6 +92,28 @@ public class IndicatorService {
                     .forEach(line -> rows.add(CompletenessRepository.row(line, kind.key())));
         }
         return rows;
+    }
+
+    /** Each indicator's monthly values up to the date, for trend charts; computed from the facts on record. */
+    public Map<String, List<Point>> history(LocalDate asOf) {
+        FactTable table = factTable(asOf);
+        IndicatorCalculator calculator = calculator();
+        Map<String, List<Point>> history = new LinkedHashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            history.put(indicator.code(), calculator.history(indicator, kindOf(indicator), unitCodes(indicator), table,
+                    asOf));
+        }
+        return history;
+    }
+
+    private FactTable factTable(LocalDate asOf) {
+        return new FactTable(facts.effectiveAsOf(asOf).stream()
+                .map(f -> new Observation(f.unitCode(), f.period(), f.metric(), f.value().doubleValue())).toList());
+    }
+
+    private IndicatorCalculator calculator() {
+        return new IndicatorCalculator(Plan.until(catalog.targetYear(), catalog.schedule().tolerancePercentPoints(),
+                catalog.schedule().toleranceRelative()));
     }
 
     public List<CompletenessRepository.Row> completeness(LocalDate asOf) {

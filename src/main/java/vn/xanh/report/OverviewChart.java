@@ -20,6 +20,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -79,6 +80,20 @@ public final class OverviewChart {
         percent.setTickLabelFont(Fonts.regular(11f));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, percent, renderer);
+        // Where the path to 2030 expects each indicator today, as a mark across its bar.
+        DefaultCategoryDataset marks = new DefaultCategoryDataset();
+        for (Indicator indicator : indicators) {
+            IndicatorResult result = results.get(indicator.code());
+            Double expected = result == null || result.trajectory() == null || indicator.target() <= 0 ? null
+                    : Math.min(100, 100 * result.trajectory() / indicator.target());
+            marks.addValue(expected, "Lộ trình hôm nay", label(indicator));
+        }
+        LineAndShapeRenderer markRenderer = new LineAndShapeRenderer(false, true);
+        markRenderer.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-1.5, -9, 3, 18));
+        markRenderer.setSeriesPaint(0, Color.BLACK);
+        plot.setDataset(1, marks);
+        plot.setRenderer(1, markRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
@@ -103,6 +118,9 @@ public final class OverviewChart {
             item.setLabelFont(Fonts.regular(11f));
             items.add(item);
         }
+        LegendItem path = new LegendItem("Mức cần đạt hôm nay theo lộ trình", Color.BLACK);
+        path.setLabelFont(Fonts.regular(11f));
+        items.add(path);
         return items;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +19,15 @@ import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.FactRepository;
+import vn.xanh.indicators.BreakdownRepository;
+import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Point;
+import vn.xanh.indicators.calc.UnitShare;
 import vn.xanh.system.XanhProperties;
 
-/** Writes the CSVs and charts of one as-of date into {@code output/<date>/}. */
+/** Writes the CSVs, the charts and the report workbook of one as-of date into {@code output/<date>/}. */
 @Service
 public class ReportService {
 
@@ -31,7 +36,6 @@ public class ReportService {
             "status_label", "baseline", "baseline_date", "projection", "forecast", "gain_per_year",
             "distance_travelled", "time_elapsed", "regression", "note");
     private static final List<String> FACT_COLUMNS = List.of("unit", "period", "metric", "value", "file", "unit_code");
-
     private static final List<String> BREAKDOWN_COLUMNS = List.of("code", "unit", "value", "numerator",
             "denominator", "shortfall", "position", "unit_code");
     private static final List<String> COMPLETENESS_COLUMNS = List.of("period", "kind", "unit", "status",
@@ -40,32 +44,58 @@ public class ReportService {
     private final Catalog catalog;
     private final IndicatorService indicators;
     private final FactRepository facts;
+    private final WorkbookSheets workbook;
     private final XanhProperties properties;
 
-    public ReportService(Catalog catalog, IndicatorService indicators, FactRepository facts,
+    public ReportService(Catalog catalog, IndicatorService indicators, FactRepository facts, WorkbookSheets workbook,
             XanhProperties properties) {
         this.catalog = catalog;
         this.indicators = indicators;
         this.facts = facts;
+        this.workbook = workbook;
         this.properties = properties;
     }
 
     public ReportFiles write(LocalDate asOf) {
-        ReportFiles files = ReportFiles.in(properties.outputFor(asOf));
-        Map<String, IndicatorResult> results = indicators.stored(asOf).stream()
+        ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
+        List<IndicatorResult> stored = indicators.stored(asOf);
+        Map<String, IndicatorResult> results = stored.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+        List<BreakdownRepository.Row> breakdowns = indicators.breakdowns(asOf);
+        List<CompletenessRepository.Row> completeness = indicators.completeness(asOf);
+        List<EffectiveFact> effective = facts.effectiveAsOf(asOf);
         try {
             Files.createDirectories(files.directory());
             Csv.write(files.indicatorsCsv(), INDICATOR_COLUMNS, indicatorRows(results));
-            Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(facts.effectiveAsOf(asOf)));
-            OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf);
-            Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(asOf));
-            Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS, completenessRows(asOf));
+            Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(effective));
+            Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(breakdowns));
+            Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS,
+                    completenessRows(completeness));
+            writeCharts(files, asOf, results, breakdowns, completeness);
+            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the reports of " + asOf, e);
         }
         return files;
+    }
+
+    private void writeCharts(ReportFiles files, LocalDate asOf, Map<String, IndicatorResult> results,
+            List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness)
+            throws IOException {
+        OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf);
+        CompletenessChart.write(files.completenessChart(), YearMonth.from(asOf).minusMonths(1), completeness);
+        Map<String, List<Point>> history = indicators.history(asOf);
+        LocalDate planEnd = LocalDate.of(catalog.targetYear(), 12, 31);
+        for (Indicator indicator : catalog.indicators()) {
+            TrendChart.write(files.trendChart(indicator.code()), indicator, results.get(indicator.code()),
+                    history.get(indicator.code()), planEnd);
+            List<UnitShare> shares = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
+                    .map(BreakdownRepository.Row::share).toList();
+            if (!shares.isEmpty()) {
+                BreakdownChart.write(files.breakdownChart(indicator.code()), indicator, shares, unitNames());
+            }
+        }
     }
 
     private List<List<Object>> indicatorRows(Map<String, IndicatorResult> results) {
@@ -84,27 +114,27 @@ public class ReportService {
         return rows;
     }
 
-    private List<List<Object>> breakdownRows(LocalDate asOf) {
+    private List<List<Object>> breakdownRows(List<BreakdownRepository.Row> breakdowns) {
         Map<String, String> names = unitNames();
-        return indicators.breakdowns(asOf).stream().map(row -> Arrays.<Object>asList(row.code(),
-                names.get(row.share().unit()), row.share().value(), row.share().numerator(), row.share().denominator(),
-                row.share().shortfall(), row.share().position(), row.share().unit())).toList();
+        return breakdowns.stream().map(row -> Arrays.<Object>asList(row.code(), names.get(row.share().unit()),
+                row.share().value(), row.share().numerator(), row.share().denominator(), row.share().shortfall(),
+                row.share().position(), row.share().unit())).toList();
     }
 
-    private List<List<Object>> completenessRows(LocalDate asOf) {
+    private List<List<Object>> completenessRows(List<CompletenessRepository.Row> completeness) {
         Map<String, String> names = unitNames();
-        return indicators.completeness(asOf).stream().map(row -> Arrays.<Object>asList(row.period().toString(),
-                row.unitKind(), names.get(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
+        return completeness.stream().map(row -> Arrays.<Object>asList(row.period().toString(), row.unitKind(),
+                names.get(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
                 row.silentMonths(), row.unitCode())).toList();
-    }
-
-    private Map<String, String> unitNames() {
-        return catalog.units().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
     }
 
     private List<List<Object>> factRows(List<EffectiveFact> effective) {
         Map<String, String> names = unitNames();
         return effective.stream().map(f -> Arrays.<Object>asList(names.getOrDefault(f.unitCode(), f.unitCode()),
                 f.period().toString(), f.metric(), f.value(), f.fileName(), f.unitCode())).toList();
+    }
+
+    private Map<String, String> unitNames() {
+        return catalog.units().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
     }
 }

@@ -26,9 +26,6 @@ public final class IndicatorCalculator {
         this.plan = plan;
     }
 
-    /** One month of the indicator's history: its value standing at {@code date}. */
-    private record Point(LocalDate date, double value) {
-    }
 
     public IndicatorResult compute(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
             LocalDate asOf) {
@@ -70,7 +67,7 @@ public final class IndicatorCalculator {
      * The value at the end of each month in which something was reported, from the first to the as-of
      * date's month; months nobody reported for are not invented from carried-forward stocks.
      */
-    private List<Point> history(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
+    public List<Point> history(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
             LocalDate asOf) {
         List<Point> points = new ArrayList<>();
         Optional<YearMonth> first = facts.firstMonth(units, indicator.metrics());

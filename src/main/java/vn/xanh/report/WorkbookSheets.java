@@ -1,0 +1,110 @@
+package vn.xanh.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.catalog.Indicator;
+import vn.xanh.catalog.Unit;
+import vn.xanh.facts.EffectiveFact;
+import vn.xanh.facts.Problem;
+import vn.xanh.facts.Submission;
+import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.indicators.BreakdownRepository;
+import vn.xanh.indicators.CompletenessRepository;
+import vn.xanh.indicators.calc.IndicatorResult;
+
+/** Fills the report workbook, in Vietnamese, from what the indicators step stored. */
+@Component
+class WorkbookSheets {
+
+    private final Catalog catalog;
+    private final SubmissionRepository submissions;
+
+    WorkbookSheets(Catalog catalog, SubmissionRepository submissions) {
+        this.catalog = catalog;
+        this.submissions = submissions;
+    }
+
+    void write(Path file, LocalDate asOf, List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
+            List<CompletenessRepository.Row> completeness, List<EffectiveFact> facts) throws IOException {
+        Map<String, IndicatorResult> byCode = results.stream()
+                .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+        try (ReportWorkbook workbook = new ReportWorkbook()) {
+            workbook.sheet("Chỉ tiêu", List.of("Mã", "Chỉ tiêu", "Giá trị", "Đơn vị tính", "Mục tiêu 2030", "Mức đạt (%)",
+                    "Tình trạng", "Lộ trình hôm nay", "Dự báo 2030", "Đánh giá dự báo", "Cần thêm mỗi năm",
+                    "Đơn vị báo cáo", "Đơn vị phải báo cáo", "Tử số", "Mẫu số", "Giá trị gốc", "Ngày gốc", "Ghi chú"),
+                    indicatorRows(byCode));
+            for (Indicator indicator : catalog.indicators()) {
+                List<List<Object>> rows = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
+                        .map(row -> Arrays.<Object>asList(row.share().position(), unitName(row.share().unit()),
+                                row.share().value(), row.share().numerator(), row.share().denominator(),
+                                row.share().shortfall()))
+                        .toList();
+                if (!rows.isEmpty()) {
+                    workbook.sheet(indicator.code() + " theo đơn vị", List.of("Thứ tự kéo chậm", "Đơn vị",
+                            "Giá trị (" + indicator.unit() + ")", "Tử số", "Mẫu số", "Còn thiếu"), rows);
+                }
+            }
+            workbook.sheet("Tình hình báo cáo", List.of("Tháng", "Đơn vị", "Tình trạng", "Ngày nhận",
+                    "Số tháng liền không báo cáo"), completeness.stream()
+                    .map(row -> Arrays.<Object>asList(row.period().getMonthValue() + "/" + row.period().getYear(),
+                            unitName(row.unitCode()), row.status().label(), row.arrived(), row.silentMonths()))
+                    .toList());
+            workbook.sheet("Tệp đã nhận", List.of("Tệp", "Kết quả", "Đơn vị", "Tháng", "Lý do, lưu ý"),
+                    fileRows(asOf));
+            workbook.sheet("Số liệu", List.of("Đơn vị", "Tháng", "Mã số", "Chỉ tiêu", "Giá trị", "Tệp"), facts.stream()
+                    .map(f -> Arrays.<Object>asList(unitName(f.unitCode()), f.period().toString(), f.metric(),
+                            catalog.metric(f.metric()).map(m -> m.label()).orElse(""), f.value(), f.fileName()))
+                    .toList());
+            workbook.write(file);
+        }
+    }
+
+    private List<List<Object>> indicatorRows(Map<String, IndicatorResult> byCode) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            IndicatorResult r = byCode.get(indicator.code());
+            if (r != null) {
+                rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
+                        r.attainment(), r.status(), r.trajectory(), r.projection(), r.forecast().label(),
+                        r.gainPerYear(), r.unitsReporting(), r.unitsExpected(), r.numerator(), r.denominator(),
+                        r.baselineValue(), r.baselineDate(), r.note()));
+            }
+        }
+        return rows;
+    }
+
+    private List<List<Object>> fileRows(LocalDate asOf) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Submission s : submissions.forDigest(asOf)) {
+            String reasons = submissions.problems(s.id()).stream().map(Problem::located)
+                    .collect(Collectors.joining("\n"));
+            rows.add(Arrays.asList(s.fileName(), outcome(s), s.unitCode() == null ? "" : unitName(s.unitCode()),
+                    s.period() == null ? "" : s.period().getMonthValue() + "/" + s.period().getYear(), reasons));
+        }
+        return rows;
+    }
+
+    private static String outcome(Submission submission) {
+        return switch (submission.status()) {
+            case ACCEPTED -> "Đã nhận";
+            case SUPERSEDED -> "Đã nhận, sau đó được thay bằng bản đính chính";
+            case REJECTED -> "Bị trả lại";
+            case DUPLICATE -> "Trùng tệp đã nhận";
+        };
+    }
+
+    private String unitName(String code) {
+        return catalog.units().byCode(code).map(Unit::name).orElse(code);
+    }
+}
