@@ -23,8 +23,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import vn.xanh.catalog.Indicator;
@@ -72,12 +70,9 @@ public final class OverviewChart {
         renderer.setMaximumBarWidth(0.8);
 
         CategoryAxis categories = new CategoryAxis();
-        categories.setTickLabelFont(Fonts.regular(11f));
         categories.setMaximumCategoryLabelWidthRatio(0.55f);
         NumberAxis percent = new NumberAxis("% mục tiêu năm 2030");
         percent.setRange(0, 100);
-        percent.setLabelFont(Fonts.regular(12f));
-        percent.setTickLabelFont(Fonts.regular(11f));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, percent, renderer);
         // Where the path to 2030 expects each indicator today, as a mark across its bar.
@@ -100,13 +95,9 @@ public final class OverviewChart {
         plot.setFixedLegendItems(legend());
 
         JFreeChart chart = new JFreeChart(null, Fonts.bold(16f), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setTitle(new TextTitle("Mức đạt các chỉ tiêu chuyển đổi xanh – ngày "
-                + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(asOf), Fonts.bold(16f)));
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(Fonts.regular(11f));
-        legend.setPosition(RectangleEdge.BOTTOM);
-        chart.addLegend(legend);
+        chart.addLegend(new LegendTitle(plot));
+        Charts.styled(chart, "Mức đạt các chỉ tiêu chuyển đổi xanh – ngày "
+                + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(asOf), categories, percent);
         return chart;
     }
 

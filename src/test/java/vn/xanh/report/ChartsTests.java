@@ -1,0 +1,115 @@
+package vn.xanh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+
+import vn.xanh.TestWorkbooks;
+import vn.xanh.catalog.Indicator;
+import vn.xanh.indicators.CompletenessRepository;
+import vn.xanh.indicators.calc.Forecast;
+import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Point;
+import vn.xanh.indicators.calc.ReportStatus;
+import vn.xanh.indicators.calc.Status;
+import vn.xanh.indicators.calc.UnitShare;
+
+/**
+ * Every chart, with labels holding every toned Vietnamese letter, draws them from the bundled font:
+ * the font covers each letter, and no letter renders as the font's missing-glyph box.
+ */
+class ChartsTests {
+
+    static final String LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+    static final String ALL_LETTERS = LETTERS + LETTERS.toUpperCase(java.util.Locale.ROOT);
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void everyChartDrawsEveryToneWithTheBundledFont() {
+        Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
+        Indicator named = new Indicator("MT02", "Chậm tiến độ, Nguy cơ không đạt, Thôn Đoài, Ưu tiên " + ALL_LETTERS,
+                plain.group(), plain.numerator(), plain.denominator(), plain.metric(), plain.unit(), plain.target(),
+                plain.direction(), plain.source(), plain.maintain(), plain.baseline(), plain.check(), plain.milestones());
+        IndicatorResult result = new IndicatorResult("MT02", AS_OF, 80.0, 100, 80.0, 100.0, 8, 8, 70.0,
+                LocalDate.of(2026, 1, 31), 80.0, 75.0, Status.CHAM, 95.0, Forecast.CAN_TANG_TOC, 4.2, false, null, 0.3,
+                0.18);
+        List<JFreeChart> charts = List.of(
+                OverviewChart.create(List.of(named), Map.of("MT02", result), AS_OF),
+                TrendChart.create(named, result, List.of(new Point(LocalDate.of(2026, 1, 31), 70),
+                        new Point(LocalDate.of(2026, 10, 31), 80)), LocalDate.of(2030, 12, 31)),
+                BreakdownChart.create(named, List.of(new UnitShare("THON_DOAI", 80.0, 80.0, 100.0, 20.0, 1)),
+                        Map.of("THON_DOAI", "Thôn Đoài " + ALL_LETTERS)),
+                CompletenessChart.create(YearMonth.of(2026, 10), List.of(new CompletenessRepository.Row(
+                        YearMonth.of(2026, 10), "THON_DOAI", "village", ReportStatus.LATE, AS_OF, 0))));
+
+        for (JFreeChart chart : charts) {
+            BufferedImage image = chart.createBufferedImage(800, 600);
+            assertThat(image.getWidth()).isEqualTo(800);
+            for (Font font : fontsOf(chart)) {
+                assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo("DejaVu Sans");
+                assertThat(font.canDisplayUpTo(ALL_LETTERS + "Chậm tiến độ, Nguy cơ không đạt, Thôn Đoài, Ưu tiên"))
+                        .isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
+    void noLetterRendersAsTheMissingGlyphBox() {
+        Font font = Fonts.regular(24f);
+        // U+E000 is a private-use code point the font does not have: it draws the missing-glyph box
+        assertThat(font.canDisplay('\uE000')).isFalse();
+        int[] missing = render(font, "\uE000");
+        for (char letter : (ALL_LETTERS + "ĐƯƠ").toCharArray()) {
+            assertThat(render(font, String.valueOf(letter))).as("letter %s", letter).isNotEqualTo(missing);
+        }
+    }
+
+    private static int[] render(Font font, String text) {
+        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        g.setFont(font);
+        g.drawString(text, 8, 30);
+        g.dispose();
+        return image.getRGB(0, 0, 40, 40, null, 0, 40);
+    }
+
+    private static List<Font> fontsOf(JFreeChart chart) {
+        List<Font> fonts = new ArrayList<>();
+        fonts.add(chart.getTitle().getFont());
+        List<Axis> axes = new ArrayList<>();
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            axes.addAll(Arrays.asList(plot.getDomainAxis(), plot.getRangeAxis()));
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            axes.addAll(Arrays.asList(plot.getDomainAxis(), plot.getRangeAxis()));
+        }
+        for (Axis axis : axes) {
+            fonts.add(axis.getTickLabelFont());
+            fonts.add(axis.getLabelFont());
+        }
+        if (chart.getLegend() != null) {
+            fonts.add(chart.getLegend().getItemFont());
+        }
+        return fonts;
+    }
+}
