@@ -55,6 +55,9 @@ class DigestMailIntegrationTests {
     @Autowired
     vn.xanh.cli.TestCommands commands;
 
+    @Autowired
+    OutboxRepository outbox;
+
     GreenMail smtp;
 
     @DynamicPropertySource
@@ -88,7 +91,8 @@ class DigestMailIntegrationTests {
         // then: the run completed, the digest waits in the outbox, exit status 4
         assertThat(exit).isEqualTo(4);
         assertThat(err.toString()).contains("Bản tin chưa gửi được: máy chủ thư không nhận.");
-        assertThat(outboxStatuses()).containsOnly("PENDING");
+        assertThat(jdbc.sql("SELECT status FROM digest_outbox WHERE as_of = :d").param("d", AS_OF)
+                .query(String.class).list()).containsOnly("PENDING");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fact").query(Integer.class).single()).isEqualTo(2);
 
         // when: the server is back, and the next runs come
@@ -99,7 +103,8 @@ class DigestMailIntegrationTests {
 
         // then: delivered once to each of the three recipients
         assertThat(next.delivery()).isIn(Delivery.ALREADY_DELIVERED, Delivery.SENT);
-        assertThat(outboxStatuses()).containsOnly("SENT");
+        assertThat(jdbc.sql("SELECT status FROM digest_outbox WHERE as_of = :d").param("d", AS_OF)
+                .query(String.class).list()).containsOnly("SENT");
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(3);
 
@@ -131,8 +136,27 @@ class DigestMailIntegrationTests {
         assertThat(withWorkbook).isEqualTo(2);
     }
 
-    private List<String> outboxStatuses() {
-        return jdbc.sql("SELECT status FROM digest_outbox").query(String.class).list();
+    @Test
+    void aMessageInterruptedWhileSendingIsNeverSentAgainByItself() throws Exception {
+        // given: a digest of 27/11 handed to the SMTP server when the process was killed
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        Path message = Files.createDirectories(root.resolve("stale")).resolve("digest.eml");
+        Files.writeString(message, "Subject: cu\r\nTo: a@b.vn\r\n\r\nnoi dung\r\n");
+        long id = outbox.store(day, "all", "cũ", "a@b.vn", message.toString(), java.time.OffsetDateTime.now());
+        outbox.markSending(id);
+
+        // when
+        runner.run(day, RunMode.NIGHTLY, false);
+
+        // then: marked uncertain, not sent, and the clerk can see it
+        assertThat(jdbc.sql("SELECT status FROM digest_outbox WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("UNCERTAIN");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        StringWriter out = new StringWriter();
+        commands.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "status");
+        assertThat(out.toString()).contains("không rõ đã gửi chưa");
     }
 
     private static List<Part> leaves(Part part) {
