@@ -53,6 +53,10 @@ public class DigestComposer {
                 text.append("  Kéo chậm nhất: ").append(line.holdingBack()).append("\n");
             }
         });
+        if (!view.changes().isEmpty()) {
+            text.append("\nTHAY ĐỔI TÌNH TRẠNG\n");
+            view.changes().forEach(line -> text.append("- ").append(line).append("\n"));
+        }
         if (!view.completeness().isEmpty()) {
             text.append("\nTÌNH HÌNH BÁO CÁO\n");
             view.completeness().forEach(line -> text.append("- ").append(line).append("\n"));

@@ -86,7 +86,7 @@ public class DigestService {
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
         List<Submission> received = submissions.forDigest(asOf);
         DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
-                indicators.breakdowns(asOf), indicators.completeness(asOf));
+                indicators.previous(asOf), indicators.breakdowns(asOf), indicators.completeness(asOf));
         Map<String, Path> images = images(files, measured);
         List<Outgoing> outgoing;
         String subject;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What the digest shows, already worded and formatted in Vietnamese. */
 public record DigestView(String commune, String date, String subject, List<IndicatorLine> attention,
-        List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
+        List<String> changes, List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
         List<String> notes, List<Chart> charts) {
 
     /** A chart shown in the digest: its title and where the image is (a file name, or {@code cid:} in mail). */

@@ -38,8 +38,8 @@ public class DigestViewFactory {
     }
 
     /** What the indicators step stored for the date, besides the results. */
-    public record Measured(List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
-            List<CompletenessRepository.Row> completeness) {
+    public record Measured(List<IndicatorResult> results, List<IndicatorResult> previous,
+            List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness) {
     }
 
     /**
@@ -69,9 +69,26 @@ public class DigestViewFactory {
         }
         String subject = "[Chuyển đổi xanh " + communeInText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
                 + attention.size() + " chỉ tiêu cần chú ý";
-        return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention, lines,
-                completeness(measured.completeness()), files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
+        return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
+                changes(measured), lines, completeness(measured.completeness()), files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
                 files(received, SubmissionStatus.REJECTED), notes, charts);
+    }
+
+    /** "MT02 Hộ dân sử dụng nước sạch: Đúng tiến độ → Chậm tiến độ", for each status that changed since before. */
+    private List<String> changes(Measured measured) {
+        Map<String, IndicatorResult> before = measured.previous().stream()
+                .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+        List<String> changes = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            IndicatorResult now = measured.results().stream().filter(r -> r.code().equals(indicator.code()))
+                    .findFirst().orElse(null);
+            IndicatorResult then = before.get(indicator.code());
+            if (now != null && then != null && now.status() != then.status()) {
+                changes.add(indicator.code() + " " + indicator.name() + ": " + then.status().label() + " → "
+                        + now.status().label() + " (so với ngày " + Vietnamese.date(then.asOf()) + ")");
+            }
+        }
+        return changes;
     }
 
     /** "Thôn Nam (còn thiếu 40 hộ), Thôn Bắc (còn thiếu 12 hộ)": the units that hold the commune back most. */
