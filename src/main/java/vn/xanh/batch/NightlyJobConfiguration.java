@@ -30,8 +30,8 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step intakeStep, Step indicatorsStep, Step reportStep,
             Step digestStep) {
-        return new JobBuilder(JobKeys.JOB, jobRepository).start(intakeStep).next(indicatorsStep).next(reportStep)
-                .next(digestStep).build();
+        return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(intakeStep)
+                .next(indicatorsStep).next(reportStep).next(digestStep).build();
     }
 
     // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun

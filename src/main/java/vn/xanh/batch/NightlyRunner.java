@@ -16,6 +16,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.xanh.system.RunLock;
+
 /**
  * Starts the job for a date the way an unattended machine needs: a run that crashed or failed is
  * recovered and restarted where it stopped; a completed one is followed by a new run number, since a
@@ -31,19 +33,27 @@ public class NightlyRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
+    private final RunLock lock;
 
-    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob) {
+    public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, RunLock lock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
+        this.lock = lock;
     }
 
+    /** Runs the job for the date, holding the run lock so no other process runs at the same time. */
     public RunOutcome run(LocalDate date, RunMode mode, boolean resend) throws Exception {
+        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend));
+    }
+
+    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend) throws Exception {
         long run = lastRun(date, mode);
         JobExecution execution = null;
         if (run > 0) {
             JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
             JobExecution last = jobRepository.getLastJobExecution(instance);
+            // Holding the run lock, an execution still marked running can only be one whose process died.
             if (last != null && UNFINISHED.contains(last.getStatus())) {
                 log.warn("Run {} of {} was interrupted (execution {}); recovering it", run, date, last.getId());
                 last = jobOperator.recover(last);

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
+import vn.xanh.system.RunLock;
 
 /** Runs the command the clerk typed and keeps its exit status for {@code SpringApplication.exit}. */
 @Component
@@ -60,7 +61,12 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            failed.getErr().println("Lỗi khi thực hiện lệnh: " + ex.getMessage());
+            if (ex instanceof RunLock.BusyException busy) {
+                failed.getErr().println(busy.getMessage());
+            }
+            else {
+                failed.getErr().println("Lỗi khi thực hiện lệnh: " + ex.getMessage());
+            }
             return ExitCodes.JOB_FAILED;
         });
         return commandLine;

@@ -19,6 +19,7 @@ import vn.xanh.facts.Problem;
 import vn.xanh.intake.FileOutcome;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
+import vn.xanh.system.RunLock;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -37,13 +38,15 @@ class IntakeCommand implements Callable<Integer> {
     boolean help;
 
     private final IntakeService intake;
+    private final RunLock lock;
 
-    IntakeCommand(IntakeService intake) {
+    IntakeCommand(IntakeService intake, RunLock lock) {
         this.intake = intake;
+        this.lock = lock;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (files != null) {
             for (Path file : files) {
@@ -53,7 +56,8 @@ class IntakeCommand implements Callable<Integer> {
                 }
             }
         }
-        IntakeResult result = files == null ? intake.ingestDropFolder() : intake.ingest(files);
+        IntakeResult result = lock.callExclusively(() -> files == null ? intake.ingestDropFolder()
+                : intake.ingest(files));
         if (result.files().isEmpty()) {
             out.println("Không có tệp nào cần nhận.");
         }

@@ -28,6 +28,12 @@ public final class Vietnamese {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(LOCALE)).format(value);
     }
 
+    /** "14:05 ngày 28/11/2026", in Vietnam's time. */
+    public static String dateTime(java.time.OffsetDateTime moment) {
+        return DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+                .format(moment.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
