@@ -31,6 +31,7 @@ import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.report.ReportFiles;
+import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -126,6 +127,7 @@ public class DigestService {
             submissions.markReported(received.stream().map(Submission::id).toList(), asOf);
             return outbox.find(asOf).stream().filter(entry -> ids.contains(entry.id())).toList();
         });
+        PausePoints.reach("digest.stored");
         List<Delivery> results = stored.stream().map(sender::send).toList();
         return outcome(results.contains(Delivery.PENDING) ? Delivery.PENDING
                 : results.contains(Delivery.WRITTEN) ? Delivery.WRITTEN : Delivery.SENT);

@@ -24,6 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xanh.system.PausePoints;
+
 /**
  * Sends what the outbox holds, once. A message is marked SENDING and committed before it goes to the
  * SMTP server and SENT after; a process stopped in between leaves it SENDING, which the next run
@@ -102,6 +104,7 @@ public class OutboxSender {
         catch (MailException e) {
             return failed(entry, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        PausePoints.reach("digest.sent");
         transaction.executeWithoutResult(tx -> outbox.markDelivered(entry.id(), Delivery.SENT, now()));
         log.info("Digest of {} sent to {}", entry.asOf(), entry.recipients());
         return Delivery.SENT;

@@ -31,6 +31,7 @@ import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.RejectionReport;
 import vn.xanh.intake.internal.Sha256;
+import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -129,6 +130,7 @@ public class IntakeService {
                     checked.template() == null ? null : checked.template().id(),
                     checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt, arrivedAt,
                     checked.nothingToReport(), status), checked));
+            PausePoints.reach("intake.recorded");
             return Optional.of(finish(file, id, status, fileName, receivedAt, checked.problems(), checked));
         }
         catch (NoSuchFileException e) {

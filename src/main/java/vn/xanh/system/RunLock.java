@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * One run at a time, across processes sharing the database (the scheduler, a clerk's {@code xanh run},
  * a rerun): a row in {@code run_lock} held with a lease that a heartbeat renews. A process killed
- * while holding it stops renewing, and its lease lapses after a minute. Works the same on H2 and
- * PostgreSQL, and on the machine's real time whatever date a run is for.
+ * while holding it stops renewing, and its lease lapses after a minute; on the same machine, a lock
+ * whose process no longer exists is taken over at once. Works the same on H2 and PostgreSQL, and on
+ * the machine's real time whatever date a run is for.
  */
 @Component
 public class RunLock {
@@ -42,17 +43,25 @@ public class RunLock {
         }
     }
 
-    private record Holder(String holder, OffsetDateTime since) {
+    private record Holder(String holder, OffsetDateTime since, String host, Long pid) {
+
+        boolean deadOn(String thisHost) {
+            return thisHost.equals(host) && pid != null && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        }
     }
 
     private final JdbcClient jdbc;
     private final Duration wait;
+    private final String host;
+    private final long pid;
     private final String me;
 
     public RunLock(JdbcClient jdbc, @Value("${xanh.lock.wait:30s}") Duration wait) {
         this.jdbc = jdbc;
         this.wait = wait;
-        this.me = host() + " (tiến trình " + ProcessHandle.current().pid() + ")";
+        this.host = host();
+        this.pid = ProcessHandle.current().pid();
+        this.me = host + " (tiến trình " + pid + ")";
     }
 
     /** Runs the work holding the lock, waiting for it at most the configured time. */
@@ -98,19 +107,31 @@ public class RunLock {
     private boolean tryAcquire() {
         OffsetDateTime now = now();
         try {
-            jdbc.sql("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at) VALUES (:name, :me, :now, :now)")
-                    .param("name", NAME).param("me", me).param("now", now).update();
+            jdbc.sql("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at, host, pid)"
+                    + " VALUES (:name, :me, :now, :now, :host, :pid)")
+                    .param("name", NAME).param("me", me).param("now", now).param("host", host).param("pid", pid)
+                    .update();
             return true;
         }
         catch (DataIntegrityViolationException taken) {
-            int tookOver = jdbc.sql("UPDATE run_lock SET holder = :me, acquired_at = :now, heartbeat_at = :now"
-                    + " WHERE name = :name AND heartbeat_at < :lapsed")
-                    .param("me", me).param("now", now).param("name", NAME).param("lapsed", now.minus(LEASE)).update();
-            if (tookOver == 1) {
+            Holder holder = holder().orElse(null);
+            if (holder != null && holder.deadOn(host)) {
+                log.warn("Taking over the run lock of {}, a process that no longer exists", holder.holder());
+                return takeOver("holder = :previous", holder.holder(), now);
+            }
+            boolean tookOver = takeOver("heartbeat_at < :previous", now.minus(LEASE), now);
+            if (tookOver) {
                 log.warn("Took over a run lock whose holder stopped renewing it");
             }
-            return tookOver == 1;
+            return tookOver;
         }
+    }
+
+    private boolean takeOver(String condition, Object previous, OffsetDateTime now) {
+        return jdbc.sql("UPDATE run_lock SET holder = :me, acquired_at = :now, heartbeat_at = :now, host = :host,"
+                + " pid = :pid WHERE name = :name AND " + condition)
+                .param("me", me).param("now", now).param("host", host).param("pid", pid).param("name", NAME)
+                .param("previous", previous).update() == 1;
     }
 
     private void renew() {
@@ -129,8 +150,9 @@ public class RunLock {
     }
 
     private Optional<Holder> holder() {
-        return jdbc.sql("SELECT holder, acquired_at FROM run_lock WHERE name = :name").param("name", NAME)
-                .query((rs, n) -> new Holder(rs.getString(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)))
+        return jdbc.sql("SELECT holder, acquired_at, host, pid FROM run_lock WHERE name = :name").param("name", NAME)
+                .query((rs, n) -> new Holder(rs.getString(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
+                        rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4)))
                 .optional();
     }
 
