@@ -13,6 +13,7 @@ public final class JobKeys {
     public static final String REJECTED = "intake.rejected";
     public static final String DUPLICATES = "intake.duplicates";
     public static final String ATTENTION = "indicators.attention";
+    public static final String CHANGED = "indicators.changed";
     public static final String DELIVERY = "digest.delivery";
 
     private JobKeys() {

@@ -60,10 +60,13 @@ public class NightlyJobConfiguration {
     Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IndicatorService indicators) {
         return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
+            var previous = indicators.previous(date(context));
             var results = indicators.computeAndStore(date(context));
             contribution.incrementWriteCount(results.size());
             jobContext(context).putLong(JobKeys.ATTENTION, results.stream()
                     .filter(r -> r.status().needsAttention() || r.regression()).count());
+            jobContext(context).putLong(JobKeys.CHANGED, results.stream().filter(r -> previous.stream()
+                    .anyMatch(p -> p.code().equals(r.code()) && p.status() != r.status())).count());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

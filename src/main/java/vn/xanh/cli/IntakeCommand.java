@@ -34,6 +34,10 @@ class IntakeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TỆP", arity = "0..*", description = "Các tệp cần nhận (mặc định: thư mục nhận).")
     List<Path> files;
 
+    @Option(names = "--dry-run", description = "Chỉ đọc và kiểm tra, cho biết sẽ nhận hay trả lại tệp nào;"
+            + " không ghi gì, không chuyển tệp nào.")
+    boolean dryRun;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
     boolean help;
 
@@ -56,15 +60,18 @@ class IntakeCommand implements Callable<Integer> {
                 }
             }
         }
-        IntakeResult result = lock.callExclusively(() -> files == null ? intake.ingestDropFolder()
-                : intake.ingest(files));
+        List<Path> chosen = files == null ? intake.pendingFiles() : files;
+        IntakeResult result = dryRun ? intake.preview(chosen) : lock.callExclusively(() -> intake.ingest(chosen));
+        if (dryRun) {
+            out.println("Chạy thử: không ghi gì, không chuyển tệp nào.");
+        }
         if (result.files().isEmpty()) {
             out.println("Không có tệp nào cần nhận.");
         }
         for (FileOutcome file : result.files()) {
             out.println(switch (file.status()) {
-                case ACCEPTED -> "ĐÃ NHẬN   ";
-                case REJECTED -> "TRẢ LẠI   ";
+                case ACCEPTED -> dryRun ? "SẼ NHẬN   " : "ĐÃ NHẬN   ";
+                case REJECTED -> dryRun ? "SẼ TRẢ LẠI " : "TRẢ LẠI   ";
                 case DUPLICATE -> "TRÙNG     ";
                 case SUPERSEDED -> "THAY THẾ  ";
             } + file.fileName());

@@ -1,6 +1,10 @@
 package vn.xanh.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -28,8 +32,9 @@ class RunReporter {
         out.println("Đã tổng hợp số liệu đến ngày " + Vietnamese.date(outcome.date()) + " (lần chạy " + outcome.run()
                 + ").");
         out.println("Tệp đã nhận: " + outcome.accepted() + "; bị trả lại: " + outcome.rejected() + "; trùng: "
-                + outcome.duplicates() + ".");
-        out.println("Chỉ tiêu cần chú ý: " + outcome.attention() + ".");
+                + outcome.duplicates() + "; để lại lần sau (đang ghi dở hoặc vừa gửi tới): " + leftForLater() + ".");
+        out.println("Chỉ tiêu cần chú ý: " + outcome.attention() + "; đổi tình trạng so với lần trước: "
+                + outcome.changed() + ".");
         out.println("Kết quả: " + properties.outputFor(outcome.date()).toAbsolutePath());
         if (outcome.delivery() == null) {
             return ExitCodes.DONE;
@@ -48,5 +53,16 @@ class RunReporter {
             }
         }
         return ExitCodes.DONE;
+    }
+
+    /** Files still in the drop folder: lock files, hidden files, files still settling. */
+    private long leftForLater() {
+        try (Stream<Path> files = Files.list(properties.inputDir())) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".gitkeep"))
+                    .count();
+        }
+        catch (IOException e) {
+            return 0;
+        }
     }
 }

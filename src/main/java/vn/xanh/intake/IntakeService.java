@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,10 +54,12 @@ public class IntakeService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
+    private final ApplicationEventPublisher events;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.parser = parser;
         this.submissions = submissions;
         this.facts = facts;
@@ -84,8 +87,10 @@ public class IntakeService {
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
         List<FileOutcome> outcomes = new ArrayList<>();
+        int done = 0;
         for (Path file : files) {
             ingest(file).ifPresent(outcomes::add);
+            events.publishEvent(new IntakeProgress(++done, files.size(), file.getFileName().toString()));
         }
         return new IntakeResult(outcomes);
     }
@@ -119,12 +124,7 @@ public class IntakeService {
                 return Optional.of(finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note),
                         null));
             }
-            ParsedWorkbook parsed = parse(file, fileName);
-            if (parsed.accepted() && !parsed.facts().isEmpty()) {
-                List<String> units = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
-                parsed = parsed.withProblems(dataQuality.check(parsed.facts(), facts.before(units, parsed.period())));
-            }
-            ParsedWorkbook checked = parsed;
+            ParsedWorkbook checked = examine(file, fileName);
             SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
             long id = transaction.execute(tx -> record(new NewSubmission(fileName, sha256,
                     checked.template() == null ? null : checked.template().id(),
@@ -140,6 +140,61 @@ public class IntakeService {
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
         }
+    }
+
+    /**
+     * Takes files back from {@code rejected/} (after the registry or a template was fixed) and takes
+     * them in again; their old reports no longer apply and are removed.
+     */
+    public IntakeResult reprocess(List<String> rejectedNames) throws IOException {
+        List<Path> back = new ArrayList<>();
+        for (String name : rejectedNames) {
+            Path file = properties.rejectedDir().resolve(Path.of(name).getFileName().toString());
+            Files.deleteIfExists(RejectionReport.pathFor(file));
+            back.add(Files.move(file, DropFolder.freeName(properties.inputDir(), file.getFileName().toString())));
+        }
+        return ingest(back);
+    }
+
+    /**
+     * What intake would do with the files, without recording, moving or changing anything: for
+     * {@code xanh intake --dry-run}.
+     */
+    public IntakeResult preview(List<Path> files) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            try {
+                Optional<Submission> counted = submissions.findCountedBySha256(Sha256.of(file));
+                if (counted.isPresent()) {
+                    outcomes.add(new FileOutcome(fileName, SubmissionStatus.DUPLICATE, counted.get().templateId(), null,
+                            counted.get().period(), 0, List.of(), null));
+                    continue;
+                }
+                ParsedWorkbook parsed = examine(file, fileName);
+                outcomes.add(new FileOutcome(fileName, parsed.accepted() ? SubmissionStatus.ACCEPTED
+                        : SubmissionStatus.REJECTED, parsed.template() == null ? null : parsed.template().id(),
+                        parsed.unit() == null ? null : parsed.unit().name(), parsed.period(), parsed.facts().size(),
+                        parsed.problems(), null));
+            }
+            catch (NoSuchFileException e) {
+                log.warn("{} disappeared before it could be read", fileName);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
+        }
+        return new IntakeResult(outcomes);
+    }
+
+    /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
+    private ParsedWorkbook examine(Path file, String fileName) {
+        ParsedWorkbook parsed = parse(file, fileName);
+        if (parsed.accepted() && !parsed.facts().isEmpty()) {
+            List<String> unitCodes = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
+            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), facts.before(unitCodes, parsed.period())));
+        }
+        return parsed;
     }
 
     private ParsedWorkbook parse(Path file, String fileName) {

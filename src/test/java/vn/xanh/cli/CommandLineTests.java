@@ -61,7 +61,7 @@ class CommandLineTests {
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("Đã tổng hợp số liệu đến ngày 28/11/2026 (lần chạy 1).")
-                .contains("Tệp đã nhận: 0; bị trả lại: 0; trùng: 0.")
+                .contains("Tệp đã nhận: 0; bị trả lại: 0; trùng: 0; để lại lần sau")
                 .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp");
         assertThat(root.resolve("output/2026-11-28/digest.eml")).isNotEmptyFile();
 
@@ -77,6 +77,35 @@ class CommandLineTests {
         assertThat(out.toString()).contains("[1/3] đã tính lại ngày 30/10/2026").contains("[3/3] đã tính lại ngày 01/11/2026")
                 .contains("Đã tính lại 3 ngày, từ 30/10/2026 đến 01/11/2026.");
         assertThat(root.resolve("output/2026-10-31/indicators.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void aDryRunSaysWhatWouldHappenAndChangesNothing() throws Exception {
+        // given
+        Path input = java.nio.file.Files.createDirectories(root.resolve("input"));
+        vn.xanh.TestWorkbooks.village(input, "tot.xlsx", "Thôn Đông", java.time.YearMonth.of(2026, 10),
+                vn.xanh.TestWorkbooks.values("HH_TOTAL", 10));
+        vn.xanh.TestWorkbooks.village(input, "sai.xlsx", "Thôn Đông Hải", java.time.YearMonth.of(2026, 10),
+                vn.xanh.TestWorkbooks.values("HH_TOTAL", 10));
+
+        // when
+        int exit = execute("intake", "--dry-run");
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("Chạy thử: không ghi gì").contains("SẼ NHẬN   tot.xlsx")
+                .contains("SẼ TRẢ LẠI sai.xlsx").contains("Đơn vị „Thôn Đông Hải” không có");
+        assertThat(input.resolve("tot.xlsx")).exists();
+        assertThat(input.resolve("sai.xlsx")).exists();
+
+        // and a file taken back from rejected/ is read afresh
+        assertThat(execute("intake")).isEqualTo(ExitCodes.DONE);
+        assertThat(input.resolve("rejected/sai.xlsx.loi.txt")).exists();
+        assertThat(execute("reprocess", "sai.xlsx")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("VẪN TRẢ LẠI sai.xlsx");
+        assertThat(input.resolve("rejected/sai.xlsx")).exists();
+        assertThat(execute("reprocess", "khong-co.xlsx")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Không có tệp „khong-co.xlsx”");
     }
 
     @Test
