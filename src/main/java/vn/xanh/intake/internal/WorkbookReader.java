@@ -36,6 +36,7 @@ public final class WorkbookReader {
     }
 
     public static List<SheetData> read(Path file) throws UnreadableWorkbookException {
+        refuseWhatIsNoWorkbook(file);
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {
@@ -48,9 +49,47 @@ public final class WorkbookReader {
                     + " (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.", e);
         }
         catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("Không mở được tệp: tệp không phải bảng tính Excel hoặc đã bị hỏng."
-                    + " Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi gửi lại.", e);
+            throw new UnreadableWorkbookException(reason(e), e);
         }
+    }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    /** An empty file, or text with a workbook's name, is told apart before POI is asked to open it. */
+    private static void refuseWhatIsNoWorkbook(Path file) throws UnreadableWorkbookException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        catch (IOException e) {
+            throw new UnreadableWorkbookException("Không mở được tệp: " + e.getMessage(), e);
+        }
+        if (head.length == 0) {
+            throw new UnreadableWorkbookException("Không mở được tệp: tệp rỗng (0 byte), có thể gửi chưa xong."
+                    + " Hãy gửi lại tệp.", null);
+        }
+        if (!java.util.Arrays.equals(head, ZIP) && !java.util.Arrays.equals(head, OLE2)) {
+            throw new UnreadableWorkbookException("Không mở được tệp: đây là tệp văn bản (CSV, TXT…) hoặc tệp khác"
+                    + " được đặt tên như bảng tính, không phải bảng tính Excel. Hãy mở bằng Excel rồi lưu dưới dạng"
+                    + " Sổ làm việc Excel (.xlsx).", null);
+        }
+    }
+
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb")) {
+                return "Không mở được tệp: tệp nén bất thường (dữ liệu bung ra lớn gấp hàng trăm lần), có thể là tệp"
+                        + " độc hại. Hãy lưu lại bảng tính bằng Excel rồi gửi lại.";
+            }
+            if (message.contains("DOCTYPE") || message.contains("DTD")) {
+                return "Không mở được tệp: tệp chứa khai báo XML không an toàn, có thể là tệp độc hại. Hãy lưu lại"
+                        + " bảng tính bằng Excel rồi gửi lại.";
+            }
+        }
+        return "Không mở được tệp: tệp bị hỏng hoặc chưa gửi xong. Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi"
+                + " gửi lại.";
     }
 
     private static SheetData read(Sheet sheet) {
