@@ -63,6 +63,7 @@ public class WorkbookParser {
             return rejected(Problem.fileError(e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
+        legacyFontWarnings(sheets, problems);
         Optional<Table> table = locateTable(sheets);
         SheetData main = table.map(Table::sheet).orElse(sheets.isEmpty() ? null : sheets.get(0));
         if (main == null) {
@@ -100,6 +101,21 @@ public class WorkbookParser {
     private static boolean nothingToReport(Map<HeaderReader.Field, HeaderReader.Value> header) {
         HeaderReader.Value value = header.get(HeaderReader.Field.NOTHING_TO_REPORT);
         return value != null && YesNo.parse(value.text()).orElse(false);
+    }
+
+    /** Each cell typed in an old font was converted before anything read it; the clerk is told which. */
+    private static void legacyFontWarnings(List<SheetData> sheets, List<Problem> problems) {
+        for (SheetData sheet : sheets) {
+            for (SheetData.Row row : sheet.rows()) {
+                for (vn.xanh.intake.internal.CellValue cell : row.cells()) {
+                    if (cell.legacyFont() != null) {
+                        problems.add(Problem.warning(cell.sheet(), cell.ref(), null, "Ô này gõ bằng phông chữ cũ "
+                                + cell.legacyFont() + ", đã chuyển sang Unicode: „" + cell.text() + "”. Nên dùng"
+                                + " phông Unicode (Times New Roman, Arial)."));
+                    }
+                }
+            }
+        }
     }
 
     private static ParsedWorkbook rejected(Problem problem) {

@@ -4,8 +4,16 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.util.CellReference;
 
-/** One non-blank cell as read from a workbook, formulas already replaced by their cached result. */
-public record CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date) {
+/**
+ * One non-blank cell as read from a workbook, formulas already replaced by their cached result, text
+ * typed in an old Vietnamese font already converted to Unicode ({@code legacyFont} names that font).
+ */
+public record CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date,
+        String legacyFont) {
+
+    public CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date) {
+        this(sheet, row, col, kind, text, number, date, null);
+    }
 
     public enum Kind {
         TEXT, NUMBER, DATE, BOOLEAN, ERROR

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 import vn.xanh.catalog.Names;
 
@@ -115,8 +119,11 @@ public final class WorkbookReader {
         int col = cell.getColumnIndex();
         return switch (type) {
             case STRING -> {
-                String text = Names.nfc(cell.getRichStringCellValue().getString()).strip();
-                yield text.isEmpty() ? null : new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null);
+                Decoded decoded = cell.getCellType() == CellType.FORMULA
+                        ? new Decoded(cell.getRichStringCellValue().getString(), null) : decode(cell);
+                String text = Names.nfc(decoded.text()).strip();
+                yield text.isEmpty() ? null
+                        : new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null, decoded.legacyFont());
             }
             case NUMERIC -> {
                 double number = cell.getNumericCellValue();
@@ -131,6 +138,60 @@ public final class WorkbookReader {
             case ERROR -> new CellValue(sheet, row, col, CellValue.Kind.ERROR, errorText(cell), 0, null);
             default -> null;
         };
+    }
+
+    /** A cell's text and, when part of it was typed in an old Vietnamese font, that font's name. */
+    private record Decoded(String text, String legacyFont) {
+    }
+
+    /** Converts each run of the cell's text typed in a TCVN3 or VNI font; a cell may mix fonts. */
+    private static Decoded decode(Cell cell) {
+        RichTextString rich = cell.getRichStringCellValue();
+        String text = rich.getString();
+        Workbook workbook = cell.getSheet().getWorkbook();
+        String cellFont = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
+        List<Integer> starts = new ArrayList<>();
+        List<String> fonts = new ArrayList<>();
+        if (rich.numFormattingRuns() == 0 || rich.getIndexOfFormattingRun(0) > 0) {
+            starts.add(0);
+            fonts.add(cellFont);
+        }
+        for (int run = 0; run < rich.numFormattingRuns(); run++) {
+            starts.add(rich.getIndexOfFormattingRun(run));
+            String font = runFont(rich, run, workbook);
+            fonts.add(font == null ? cellFont : font);
+        }
+        StringBuilder out = new StringBuilder();
+        String legacyFont = null;
+        for (int i = 0; i < starts.size(); i++) {
+            int start = Math.min(starts.get(i), text.length());
+            int end = i + 1 < starts.size() ? Math.min(starts.get(i + 1), text.length()) : text.length();
+            String part = text.substring(start, end);
+            String font = fonts.get(i);
+            java.util.Optional<LegacyEncoding> encoding = LegacyEncoding.ofFont(font);
+            if (encoding.isPresent() && encoding.get().changes(part)) {
+                String converted = encoding.get().decode(part);
+                out.append(LegacyEncoding.capitalsOnly(font) ? converted.toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                        : converted);
+                legacyFont = font;
+            }
+            else {
+                out.append(part);
+            }
+        }
+        return new Decoded(out.toString(), legacyFont);
+    }
+
+    private static String runFont(RichTextString rich, int run, Workbook workbook) {
+        if (rich instanceof XSSFRichTextString xssf) {
+            XSSFFont font = xssf.getFontOfFormattingRun(run);
+            return font == null ? null : font.getFontName();
+        }
+        if (rich instanceof HSSFRichTextString hssf) {
+            short index = hssf.getFontOfFormattingRun(run);
+            return index == HSSFRichTextString.NO_FONT ? null : workbook.getFontAt(index).getFontName();
+        }
+        return null;
     }
 
     private static String errorText(Cell cell) {
