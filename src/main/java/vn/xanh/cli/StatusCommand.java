@@ -101,7 +101,9 @@ class StatusCommand implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> files = Files.list(properties.rejectedDir())) {
-            return files.filter(file -> !file.getFileName().toString().endsWith(".loi.txt")).sorted().toList();
+            // Our own reports and marked-up copies sit beside each rejected file.
+            return files.filter(file -> !file.getFileName().toString().matches(".*\\.loi\\.(txt|xlsx|xlsm|xls)$"))
+                    .sorted().toList();
         }
     }
 }

@@ -125,6 +125,14 @@ abstract class NightlyJobIntegrationTests {
         String report = Files.readString(input.resolve("rejected/thon_nam_10.xlsx.loi.txt"), StandardCharsets.UTF_8);
         assertThat(report).contains("E10").contains("„Số hộ sử dụng nước sạch” (2.000, ô E10) lớn hơn „Tổng số hộ dân”");
         assertThat(input.resolve("processed/thon_dong_10.xlsx")).exists();
+        // and a copy of the workbook with the faulty cell marked and explained
+        try (var marked = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                input.resolve("rejected/thon_nam_10.loi.xlsx").toFile())) {
+            assertThat(marked.getSheetName(0)).isEqualTo("Lỗi cần sửa");
+            var cell = marked.getSheet("Báo cáo").getRow(9).getCell(4);
+            assertThat(cell.getCellComment().getString().getString()).contains("lớn hơn „Tổng số hộ dân”");
+            assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        }
 
         // the CSVs
         Path day = output.resolve("2026-11-28");
