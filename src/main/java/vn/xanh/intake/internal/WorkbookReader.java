@@ -39,8 +39,22 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** Above this size an .xlsx is read as a stream (a household register), not held whole in memory. */
+    static final long STREAMING_FROM_BYTES = 512 * 1024;
+
     public static List<SheetData> read(Path file) throws UnreadableWorkbookException {
-        refuseWhatIsNoWorkbook(file);
+        boolean zip = refuseWhatIsNoWorkbook(file);
+        try {
+            if (zip && java.nio.file.Files.size(file) > STREAMING_FROM_BYTES) {
+                return StreamingXlsxReader.read(file);
+            }
+        }
+        catch (StreamingXlsxReader.TooLarge e) {
+            throw new UnreadableWorkbookException(e.getMessage(), e);
+        }
+        catch (Exception e) {
+            throw new UnreadableWorkbookException(reason(e), e);
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {
@@ -49,19 +63,23 @@ public final class WorkbookReader {
             return sheets;
         }
         catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("Tệp có mật khẩu nên không đọc được. Hãy bỏ mật khẩu"
-                    + " (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.", e);
+            throw new UnreadableWorkbookException(PASSWORD, e);
         }
         catch (IOException | RuntimeException e) {
             throw new UnreadableWorkbookException(reason(e), e);
         }
     }
 
+    private static final String PASSWORD = "Tệp có mật khẩu nên không đọc được. Hãy bỏ mật khẩu (Tệp > Thông tin >"
+            + " Bảo vệ sổ làm việc) rồi gửi lại.";
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    /** An empty file, or text with a workbook's name, is told apart before POI is asked to open it. */
-    private static void refuseWhatIsNoWorkbook(Path file) throws UnreadableWorkbookException {
+    /**
+     * An empty file, or text with a workbook's name, is told apart before POI is asked to open it;
+     * returns whether the file is a zip (an .xlsx or .xlsm).
+     */
+    private static boolean refuseWhatIsNoWorkbook(Path file) throws UnreadableWorkbookException {
         byte[] head;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             head = in.readNBytes(4);
@@ -78,6 +96,7 @@ public final class WorkbookReader {
                     + " được đặt tên như bảng tính, không phải bảng tính Excel. Hãy mở bằng Excel rồi lưu dưới dạng"
                     + " Sổ làm việc Excel (.xlsx).", null);
         }
+        return java.util.Arrays.equals(head, ZIP);
     }
 
     private static String reason(Throwable failure) {
