@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** {@code xanh} started in a JVM of its own on a test's folders and database, to be killed or run to the end. */
-final class ChildProcess {
+public final class ChildProcess {
 
     private final Process process;
     private final Path output;
@@ -21,9 +21,15 @@ final class ChildProcess {
         this.output = output;
     }
 
-    static ChildProcess start(Path root, Map<String, String> properties, String... args) throws IOException {
+    public static ChildProcess start(Path root, Map<String, String> properties, String... args) throws IOException {
+        return start(root, List.of(), properties, args);
+    }
+
+    public static ChildProcess start(Path root, List<String> jvmOptions, Map<String, String> properties, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -58,7 +64,7 @@ final class ChildProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    int awaitExit() throws Exception {
+    public int awaitExit() throws Exception {
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("xanh did not finish:\n" + output());
@@ -66,7 +72,7 @@ final class ChildProcess {
         return process.exitValue();
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
 }
