@@ -119,6 +119,27 @@ class IntakeServiceIntegrationTests {
         assertThat(input.resolve("processed/bac.xlsx")).hasSameBinaryContentAs(copy);
     }
 
+    @Test
+    void hostileFilesLandInRejectedWithTheirReasonAndNothingInTheDatabase() throws Exception {
+        // given
+        java.util.Map<String, String> files = HostileFiles.writeAll(input);
+        for (String name : files.keySet()) {
+            settled(input.resolve(name), 2);
+        }
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then
+        assertThat(result.files()).extracting(FileOutcome::status).containsOnly(SubmissionStatus.REJECTED);
+        for (var file : files.entrySet()) {
+            assertThat(input.resolve("rejected/" + file.getKey())).exists();
+            assertThat(input.resolve("rejected/" + file.getKey() + ".loi.txt"))
+                    .content(java.nio.charset.StandardCharsets.UTF_8).contains(file.getValue());
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fact").query(Integer.class).single()).isZero();
+    }
+
     private List<String> cleanWater() {
         return jdbc.sql("SELECT f.amount FROM fact f JOIN submission s ON s.id = f.submission_id"
                 + " WHERE s.status = 'ACCEPTED' AND f.metric = 'HH_CLEAN_WATER'").query(String.class).list();

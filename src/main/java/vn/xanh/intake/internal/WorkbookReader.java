@@ -58,9 +58,17 @@ public final class WorkbookReader {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {
+                if (sheet.getPhysicalNumberOfRows() > StreamingXlsxReader.MAX_ROWS) {
+                    throw new UnreadableWorkbookException("Không mở được tệp: trang tính „" + sheet.getSheetName()
+                            + "” có hơn " + VietnameseNumber.format(StreamingXlsxReader.MAX_ROWS)
+                            + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.", null);
+                }
                 sheets.add(read(sheet));
             }
             return sheets;
+        }
+        catch (StreamingXlsxReader.TooLarge e) {
+            throw new UnreadableWorkbookException(e.getMessage(), e);
         }
         catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException(PASSWORD, e);
@@ -141,6 +149,11 @@ public final class WorkbookReader {
                 Decoded decoded = cell.getCellType() == CellType.FORMULA
                         ? new Decoded(cell.getRichStringCellValue().getString(), null) : decode(cell);
                 String text = Names.nfc(decoded.text()).strip();
+                if (text.length() > StreamingXlsxReader.MAX_CELL_CHARS) {
+                    throw new StreamingXlsxReader.TooLarge("Không mở được tệp: ô " + new CellValue(sheet, row, col,
+                            CellValue.Kind.TEXT, "", 0, null).ref() + " của trang „" + sheet + "” dài hơn "
+                            + VietnameseNumber.format(StreamingXlsxReader.MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
+                }
                 yield text.isEmpty() ? null
                         : new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null, decoded.legacyFont());
             }

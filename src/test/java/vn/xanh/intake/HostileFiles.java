@@ -1,0 +1,102 @@
+package vn.xanh.intake;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import vn.xanh.TestWorkbooks;
+
+/** Broken and hostile files, each with the beginning of the reason it must be refused for. */
+final class HostileFiles {
+
+    private HostileFiles() {
+    }
+
+    /** Writes every kind into the folder; returns file name → expected reason. */
+    static Map<String, String> writeAll(Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(passwordProtected(dir).getFileName().toString(), "Tệp có mật khẩu nên không đọc được.");
+        files.put(zipBomb(dir).getFileName().toString(), "Không mở được tệp: tệp nén bất thường");
+        files.put(xmlEntities(dir).getFileName().toString(), "Không mở được tệp: tệp chứa khai báo XML không an toàn");
+        byte[] whole = Files.readAllBytes(good(dir, "whole.tmp.xlsx"));
+        Files.delete(dir.resolve("whole.tmp.xlsx"));
+        files.put(Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2)).getFileName().toString(),
+                "Không mở được tệp: tệp bị hỏng hoặc chưa gửi xong.");
+        files.put(Files.write(dir.resolve("empty.xlsx"), new byte[0]).getFileName().toString(),
+                "Không mở được tệp: tệp rỗng (0 byte)");
+        files.put(Files.writeString(dir.resolve("csv.xlsx"), "Mã số,Số liệu\nHH_TOTAL,300\n").getFileName().toString(),
+                "Không mở được tệp: đây là tệp văn bản (CSV, TXT…)");
+        return files;
+    }
+
+    static Path passwordProtected(Path dir) throws Exception {
+        Path plain = good(dir, "plain.tmp.xlsx");
+        Path locked = dir.resolve("mat-khau.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("thonđong");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream file = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(file);
+            }
+        }
+        Files.delete(plain);
+        return locked;
+    }
+
+    /** A workbook whose sheet part, padded with 50 MB of spaces, compresses a thousand times. */
+    static Path zipBomb(Path dir) throws IOException {
+        return rewrite(good(dir, "bomb.tmp.xlsx"), dir.resolve("bom.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("</worksheet>", " ".repeat(50_000_000) + "</worksheet>"));
+    }
+
+    static Path xmlEntities(Path dir) throws IOException {
+        return rewrite(good(dir, "entity.tmp.xlsx"), dir.resolve("entity.xlsx"), "xl/sharedStrings.xml",
+                xml -> xml.replaceFirst("<sst", "<!DOCTYPE sst [<!ENTITY lol \"lollollollol\">"
+                        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><sst").replace("Thôn Đông", "&lol2;"));
+    }
+
+    static Path good(Path dir, String name) throws IOException {
+        return TestWorkbooks.village(dir, name, "Thôn Đông", YearMonth.of(2026, 10),
+                TestWorkbooks.values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90));
+    }
+
+    /** Copies the workbook, changing one XML part; the source is removed. */
+    private static Path rewrite(Path source, Path target, String part, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                byte[] content = bytes.toByteArray();
+                if (entry.getName().equals(part)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.delete(source);
+        return target;
+    }
+}
