@@ -14,6 +14,11 @@ public record UnitRegistry(List<Unit> units) {
         return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
     }
 
+    /** The unit's name as the registry spells it, or the code itself for a unit no longer listed. */
+    public String nameOf(String code) {
+        return byCode(code).map(Unit::name).orElse(code);
+    }
+
     /** The unit of this kind whose name or alias matches, ignoring diacritics, case and spacing. */
     public Optional<Unit> find(UnitKind kind, String typedName) {
         // "Thôn: Đông" names the village as "Đông": try the name with its kind's word in front too.

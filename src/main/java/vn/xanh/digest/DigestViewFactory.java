@@ -141,7 +141,7 @@ public class DigestViewFactory {
     }
 
     private String unitName(String code) {
-        return catalog.units().byCode(code).map(Unit::name).orElse(code);
+        return catalog.units().nameOf(code);
     }
 
     private DigestView.IndicatorLine line(Indicator indicator, IndicatorResult r, String holdingBack) {

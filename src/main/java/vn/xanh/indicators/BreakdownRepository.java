@@ -1,7 +1,5 @@
 package vn.xanh.indicators;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,8 +32,8 @@ public class BreakdownRepository {
                     + " shortfall, position) VALUES (:asOf, :code, :unit, :value, :numerator, :denominator, :shortfall,"
                     + " :position)")
                     .param("asOf", asOf).param("code", row.code()).param("unit", s.unit())
-                    .param("value", decimal(s.value())).param("numerator", decimal(s.numerator()))
-                    .param("denominator", decimal(s.denominator())).param("shortfall", decimal(s.shortfall()))
+                    .param("value", Decimals.of(s.value())).param("numerator", Decimals.of(s.numerator()))
+                    .param("denominator", Decimals.of(s.denominator())).param("shortfall", Decimals.of(s.shortfall()))
                     .param("position", s.position()).update();
         }
     }
@@ -48,16 +46,7 @@ public class BreakdownRepository {
 
     private static Row map(ResultSet rs, int n) throws SQLException {
         Integer position = rs.getObject("position") == null ? null : rs.getInt("position");
-        return new Row(rs.getString("code"), new UnitShare(rs.getString("unit_code"), number(rs, "unit_value"),
-                number(rs, "numerator"), number(rs, "denominator"), number(rs, "shortfall"), position));
-    }
-
-    private static BigDecimal decimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-    }
-
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : value.doubleValue();
+        return new Row(rs.getString("code"), new UnitShare(rs.getString("unit_code"), Decimals.read(rs, "unit_value"),
+                Decimals.read(rs, "numerator"), Decimals.read(rs, "denominator"), Decimals.read(rs, "shortfall"), position));
     }
 }

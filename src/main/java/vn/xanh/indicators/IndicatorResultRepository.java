@@ -1,7 +1,5 @@
 package vn.xanh.indicators;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,16 +31,16 @@ public class IndicatorResultRepository {
                     + " gain_per_year, regression, note, distance_travelled, time_elapsed) VALUES (:asOf, :code, :value,"
                     + " :target, :numerator, :denominator, :reporting, :expected, :baseline, :baselineDate, :attainment,"
                     + " :trajectory, :status, :projection, :forecast, :gain, :regression, :note, :distance, :elapsed)")
-                    .param("asOf", asOf).param("code", r.code()).param("value", decimal(r.value()))
-                    .param("target", decimal(r.target())).param("numerator", decimal(r.numerator()))
-                    .param("denominator", decimal(r.denominator())).param("reporting", r.unitsReporting())
-                    .param("expected", r.unitsExpected()).param("baseline", decimal(r.baselineValue()))
-                    .param("baselineDate", r.baselineDate()).param("attainment", decimal(r.attainment()))
-                    .param("trajectory", decimal(r.trajectory())).param("status", r.status().name())
-                    .param("projection", decimal(r.projection())).param("forecast", r.forecast().name())
-                    .param("gain", decimal(r.gainPerYear())).param("regression", r.regression())
-                    .param("note", r.note()).param("distance", decimal(r.distanceTravelled()))
-                    .param("elapsed", decimal(r.timeElapsed())).update();
+                    .param("asOf", asOf).param("code", r.code()).param("value", Decimals.of(r.value()))
+                    .param("target", Decimals.of(r.target())).param("numerator", Decimals.of(r.numerator()))
+                    .param("denominator", Decimals.of(r.denominator())).param("reporting", r.unitsReporting())
+                    .param("expected", r.unitsExpected()).param("baseline", Decimals.of(r.baselineValue()))
+                    .param("baselineDate", r.baselineDate()).param("attainment", Decimals.of(r.attainment()))
+                    .param("trajectory", Decimals.of(r.trajectory())).param("status", r.status().name())
+                    .param("projection", Decimals.of(r.projection())).param("forecast", r.forecast().name())
+                    .param("gain", Decimals.of(r.gainPerYear())).param("regression", r.regression())
+                    .param("note", r.note()).param("distance", Decimals.of(r.distanceTravelled()))
+                    .param("elapsed", Decimals.of(r.timeElapsed())).update();
         }
     }
 
@@ -58,22 +56,14 @@ public class IndicatorResultRepository {
         return previous == null ? List.of() : find(previous);
     }
 
-    private static BigDecimal decimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-    }
 
     private static IndicatorResult map(ResultSet rs, int row) throws SQLException {
-        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), number(rs, "indicator_value"),
-                rs.getDouble("target"), number(rs, "numerator"), number(rs, "denominator"), rs.getInt("units_reporting"),
-                rs.getInt("units_expected"), number(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
-                number(rs, "attainment"), number(rs, "trajectory"), Status.valueOf(rs.getString("status")),
-                number(rs, "projection"), Forecast.valueOf(rs.getString("forecast")), number(rs, "gain_per_year"),
-                rs.getBoolean("regression"), rs.getString("note"), number(rs, "distance_travelled"),
-                number(rs, "time_elapsed"));
-    }
-
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : value.doubleValue();
+        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), Decimals.read(rs, "indicator_value"),
+                rs.getDouble("target"), Decimals.read(rs, "numerator"), Decimals.read(rs, "denominator"), rs.getInt("units_reporting"),
+                rs.getInt("units_expected"), Decimals.read(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
+                Decimals.read(rs, "attainment"), Decimals.read(rs, "trajectory"), Status.valueOf(rs.getString("status")),
+                Decimals.read(rs, "projection"), Forecast.valueOf(rs.getString("forecast")), Decimals.read(rs, "gain_per_year"),
+                rs.getBoolean("regression"), rs.getString("note"), Decimals.read(rs, "distance_travelled"),
+                Decimals.read(rs, "time_elapsed"));
     }
 }

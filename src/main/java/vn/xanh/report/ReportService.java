@@ -115,22 +115,19 @@ public class ReportService {
     }
 
     private List<List<Object>> breakdownRows(List<BreakdownRepository.Row> breakdowns) {
-        Map<String, String> names = unitNames();
-        return breakdowns.stream().map(row -> Arrays.<Object>asList(row.code(), names.get(row.share().unit()),
+        return breakdowns.stream().map(row -> Arrays.<Object>asList(row.code(), catalog.units().nameOf(row.share().unit()),
                 row.share().value(), row.share().numerator(), row.share().denominator(), row.share().shortfall(),
                 row.share().position(), row.share().unit())).toList();
     }
 
     private List<List<Object>> completenessRows(List<CompletenessRepository.Row> completeness) {
-        Map<String, String> names = unitNames();
         return completeness.stream().map(row -> Arrays.<Object>asList(row.period().toString(), row.unitKind(),
-                names.get(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
+                catalog.units().nameOf(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
                 row.silentMonths(), row.unitCode())).toList();
     }
 
     private List<List<Object>> factRows(List<EffectiveFact> effective) {
-        Map<String, String> names = unitNames();
-        return effective.stream().map(f -> Arrays.<Object>asList(names.getOrDefault(f.unitCode(), f.unitCode()),
+        return effective.stream().map(f -> Arrays.<Object>asList(catalog.units().nameOf(f.unitCode()),
                 f.period().toString(), f.metric(), f.value(), f.fileName(), f.unitCode())).toList();
     }
 

@@ -105,6 +105,6 @@ class WorkbookSheets {
     }
 
     private String unitName(String code) {
-        return catalog.units().byCode(code).map(Unit::name).orElse(code);
+        return catalog.units().nameOf(code);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xanh.TestWorkbooks.values;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -49,7 +48,7 @@ class CrashRecoveryIntegrationTests {
                     values("HH_TOTAL", 100 + i, "HH_CLEAN_WATER", 90 + i));
         }
         TestWorkbooks.village(input, "sai.xlsx", "Thôn Trung", OCTOBER, values("HH_TOTAL", 10, "HH_CLEAN_WATER", 20));
-        int port = freePort();
+        int port = vn.xanh.TestPorts.free();
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         properties = new HashMap<>(Map.of("xanh.input-dir", input.toString(), "xanh.output-dir",
@@ -142,14 +141,5 @@ class CrashRecoveryIntegrationTests {
 
     private String url() {
         return "jdbc:h2:file:" + root.resolve("data/xanh") + ";AUTO_SERVER=TRUE";
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xanh.TestWorkbooks.values;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,15 +182,9 @@ abstract class NightlyJobIntegrationTests {
     }
 
     private static GreenMail startSmtp() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
-            return greenMail;
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        GreenMail greenMail = new GreenMail(new ServerSetup(vn.xanh.TestPorts.free(), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
     }
 }

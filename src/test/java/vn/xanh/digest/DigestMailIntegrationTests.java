@@ -6,7 +6,6 @@ import static vn.xanh.TestWorkbooks.values;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ import vn.xanh.batch.RunOutcome;
 class DigestMailIntegrationTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
-    static final int PORT = freePort();
+    static final int PORT = vn.xanh.TestPorts.free();
     static Path root;
 
     @Autowired
@@ -202,15 +201,6 @@ class DigestMailIntegrationTests {
             return part.getFileName() == null ? null : MimeUtility.decodeText(part.getFileName());
         }
         catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
