@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code xanh}: the nightly pipeline of the commune's green-transformation targets. */
-@Command(name = "xanh", synopsisHeading = "Cách dùng: ", commandListHeading = "%nLệnh:%n",
+@Command(name = "xanh", synopsisHeading = "Cách dùng: ", synopsisSubcommandLabel = "LỆNH", commandListHeading = "%nLệnh:%n",
         optionListHeading = "%nTùy chọn:%n", descriptionHeading = "%n",
         description = "Tổng hợp báo cáo chuyển đổi xanh của xã: nhận tệp Excel, tính các chỉ tiêu, gửi bản tin.",
         subcommands = {RunCommand.class, RerunCommand.class, IntakeCommand.class, StatusCommand.class,
