@@ -140,6 +140,6 @@ class CrashRecoveryIntegrationTests {
     }
 
     private String url() {
-        return "jdbc:h2:file:" + root.resolve("data/xanh") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + root.resolve("data/xanh") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 }
