@@ -2,21 +2,17 @@ package vn.xanh.catalog;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import vn.xanh.catalog.internal.IndicatorsReader;
 import vn.xanh.catalog.internal.YamlFiles;
 import vn.xanh.catalog.internal.YamlNode;
 
@@ -46,7 +42,7 @@ public final class CatalogLoader {
         HeaderFields headerFields = readHeaderFields(templates.required("header_fields"));
         Map<String, Metric> metrics = checkMetrics(templates, templateList);
         int targetYear = (int) indicators.number("target_year");
-        List<Indicator> indicatorList = readIndicators(indicators, metrics, templateList);
+        List<Indicator> indicatorList = IndicatorsReader.read(indicators, metrics, templateList);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
                 readDigest(digest), readSchedule(schedule));
     }
@@ -93,9 +89,9 @@ public final class CatalogLoader {
             if (!ids.add(id)) {
                 throw node.problem("mã mẫu '" + id + "' bị trùng");
             }
-            UnitKind kind = enumValue(node.required("unit_kind"), UnitKind::fromKey,
+            UnitKind kind = node.required("unit_kind").choice(UnitKind::fromKey,
                     "village, cooperative, market_board, office");
-            Template.Layout layout = enumValue(node.required("layout"), key -> switch (key) {
+            Template.Layout layout = node.required("layout").choice(key -> switch (key) {
                 case "form" -> Template.Layout.FORM;
                 case "market_rows" -> Template.Layout.MARKET_ROWS;
                 case "household_register" -> Template.Layout.HOUSEHOLD_REGISTER;
@@ -123,7 +119,7 @@ public final class CatalogLoader {
     }
 
     private static Metric readMetric(YamlNode node) {
-        MetricKind kind = enumValue(node.required("kind"),
+        MetricKind kind = node.required("kind").choice(
                 key -> key.equals("stock") ? MetricKind.STOCK : key.equals("flow") ? MetricKind.FLOW : null,
                 "stock, flow");
         return new Metric(node.text("code"), node.text("label"), node.text("unit"), kind, node.flag("whole"),
@@ -170,85 +166,6 @@ public final class CatalogLoader {
         return metrics;
     }
 
-    private static List<Indicator> readIndicators(YamlNode root, Map<String, Metric> metrics,
-            List<Template> templates) {
-        List<Indicator> indicators = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (YamlNode node : root.list("indicators")) {
-            String code = node.text("code");
-            if (!codes.add(code)) {
-                throw node.problem("mã chỉ tiêu '" + code + "' bị trùng");
-            }
-            String numerator = node.optionalText("numerator").orElse(null);
-            String denominator = node.optionalText("denominator").orElse(null);
-            String metric = node.optionalText("metric").orElse(null);
-            if ((numerator == null) != (denominator == null) || (numerator == null) == (metric == null)) {
-                throw node.problem("chỉ tiêu '" + code + "' cần hoặc 'numerator' và 'denominator', hoặc 'metric'");
-            }
-            UnitKind source = enumValue(node.required("source"), UnitKind::fromKey,
-                    "village, cooperative, market, office");
-            Direction direction = enumValue(node.required("direction"), key -> switch (key) {
-                case "at_least" -> Direction.AT_LEAST;
-                case "at_most" -> Direction.AT_MOST;
-                default -> null;
-            }, "at_least, at_most");
-            Indicator.Baseline baseline = node.optional("baseline")
-                    .map(b -> new Indicator.Baseline(b.number("value"), date(b.required("date")))).orElse(null);
-            Indicator.Check check = node.optional("check").map(c -> new Indicator.Check(c.text("metric"),
-                    c.number("at_least"), c.text("message"))).orElse(null);
-            Indicator indicator = new Indicator(code, node.text("name"), node.optionalText("group").orElse(""),
-                    numerator, denominator, metric, node.text("unit"), node.number("target"), direction, source,
-                    node.flag("maintain"), baseline, check, milestones(node, root));
-            List<String> used = new ArrayList<>(indicator.metrics());
-            if (check != null) {
-                used.add(check.metric());
-            }
-            for (String used1 : used) {
-                if (!metrics.containsKey(used1)) {
-                    throw node.problem("chỉ tiêu '" + code + "' dùng mã số '" + used1
-                            + "' không có trong templates.yml");
-                }
-                UnitKind reporter = reporterKind(used1, templates);
-                UnitKind expected = source == UnitKind.MARKET ? UnitKind.MARKET_BOARD : source;
-                if (reporter != expected) {
-                    throw node.problem("chỉ tiêu '" + code + "' lấy số liệu từ " + source.label() + " nhưng mã số '"
-                            + used1 + "' do " + reporter.label() + " báo cáo");
-                }
-            }
-            indicators.add(indicator);
-        }
-        return indicators;
-    }
-
-    /** Values to reach by the end of the years before the target year, such as {@code 2027: 70}. */
-    private static SortedMap<Integer, Double> milestones(YamlNode indicator, YamlNode root) {
-        SortedMap<Integer, Double> milestones = new TreeMap<>();
-        int targetYear = (int) root.number("target_year");
-        for (Map.Entry<String, YamlNode> entry : indicator.optional("milestones").map(YamlNode::entries)
-                .orElse(List.of())) {
-            int year;
-            try {
-                year = Integer.parseInt(entry.getKey());
-            }
-            catch (NumberFormatException e) {
-                throw entry.getValue().problem("mốc '" + entry.getKey() + "' phải là một năm, ví dụ 2027: 70");
-            }
-            if (year >= targetYear) {
-                throw entry.getValue().problem("mốc năm " + year + " phải trước năm mục tiêu " + targetYear);
-            }
-            milestones.put(year, entry.getValue().number());
-        }
-        return milestones;
-    }
-
-    private static UnitKind reporterKind(String metric, List<Template> templates) {
-        return templates.stream()
-                .filter(t -> t.metric(metric).isPresent() || t.ocop() != null
-                        && (t.ocop().productsMetric().code().equals(metric)
-                                || t.ocop().greenMetric().code().equals(metric)))
-                .map(Template::unitKind).findFirst().orElseThrow();
-    }
-
     private static DigestSettings readDigest(YamlNode root) {
         List<Recipient> recipients = new ArrayList<>();
         for (YamlNode node : root.list("recipients")) {
@@ -281,23 +198,6 @@ public final class CatalogLoader {
         }
         YamlNode tolerance = root.required("tolerance");
         return new Schedule(cron, zone, deadline, tolerance.number("percent_points"), tolerance.number("relative"));
-    }
-
-    private static LocalDate date(YamlNode node) {
-        try {
-            return LocalDate.parse(node.text());
-        }
-        catch (DateTimeParseException e) {
-            throw node.problem("ngày '" + node.text() + "' phải viết dạng năm-tháng-ngày, ví dụ 2026-01-31");
-        }
-    }
-
-    private static <T> T enumValue(YamlNode node, Function<String, T> parse, String allowed) {
-        T value = parse.apply(node.text());
-        if (value == null) {
-            throw node.problem("giá trị '" + node.text() + "' không hợp lệ; chỉ được dùng: " + allowed);
-        }
-        return value;
     }
 
 }

@@ -121,6 +121,24 @@ public record YamlNode(Path file, Node node) {
         return optional(key).map(YamlNode::list).orElse(List.of());
     }
 
+    /** One of a few allowed words, turned into its value by {@code parse} (null when not allowed). */
+    public <T> T choice(java.util.function.Function<String, T> parse, String allowed) {
+        T value = parse.apply(text());
+        if (value == null) {
+            throw problem("giá trị '" + text() + "' không hợp lệ; chỉ được dùng: " + allowed);
+        }
+        return value;
+    }
+
+    public java.time.LocalDate date() {
+        try {
+            return java.time.LocalDate.parse(text());
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            throw problem("ngày '" + text() + "' phải viết dạng năm-tháng-ngày, ví dụ 2026-01-31");
+        }
+    }
+
     /** A list of words, written either as a YAML list or as a single value. */
     public List<String> words(String key) {
         YamlNode value = required(key);
