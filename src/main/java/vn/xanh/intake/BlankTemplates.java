@@ -28,6 +28,7 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
+import vn.xanh.intake.internal.TemplateStyles;
 
 /**
  * The blank workbooks the commune sends to each unit, generated from {@code jobs/}: header fields
@@ -63,7 +64,7 @@ public class BlankTemplates {
 
     public void write(Path file, Template template, Unit unit) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+            TemplateStyles styles = new TemplateStyles(workbook);
             Sheet form = workbook.createSheet(template.layout() == Template.Layout.HOUSEHOLD_REGISTER ? "Sổ hộ" : "Báo cáo");
             int row = header(form, styles, template, unit);
             switch (template.layout()) {
@@ -81,7 +82,7 @@ public class BlankTemplates {
         }
     }
 
-    private int header(Sheet sheet, Styles styles, Template template, Unit unit) {
+    private int header(Sheet sheet, TemplateStyles styles, Template template, Unit unit) {
         cell(sheet, 0, 0, template.name().toUpperCase(Locale.forLanguageTag("vi")), styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         String[][] fields = {{"Mẫu số:", template.id()}, {"Đơn vị báo cáo:", unit.name()},
@@ -104,7 +105,7 @@ public class BlankTemplates {
         return 8;
     }
 
-    private void formTable(Sheet sheet, Styles styles, Template template, int top) {
+    private void formTable(Sheet sheet, TemplateStyles styles, Template template, int top) {
         headings(sheet, styles, top, "STT", "Mã số", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú");
         int row = top + 1;
         for (Metric metric : template.metrics()) {
@@ -124,7 +125,7 @@ public class BlankTemplates {
         sheet.protectSheet("");
     }
 
-    private void marketTable(Sheet sheet, Styles styles, Template template, Unit board, int top) {
+    private void marketTable(Sheet sheet, TemplateStyles styles, Template template, Unit board, int top) {
         List<String> headings = new ArrayList<>(List.of("STT", template.rowUnitColumn().get(0)));
         template.metrics().forEach(metric -> headings.add(metric.label()));
         headings.add("Ghi chú");
@@ -146,7 +147,7 @@ public class BlankTemplates {
         sheet.protectSheet("");
     }
 
-    private void registerTable(Sheet sheet, Styles styles, Template template, int top) {
+    private void registerTable(Sheet sheet, TemplateStyles styles, Template template, int top) {
         List<String> headings = new ArrayList<>(List.of("STT", template.nameColumn().get(0)));
         template.flags().forEach(flag -> headings.add(flag.column().get(0)));
         headings(sheet, styles, top, headings.toArray(String[]::new));
@@ -157,7 +158,7 @@ public class BlankTemplates {
         }
     }
 
-    private void ocopSheet(Sheet sheet, Styles styles, Template.OcopTable ocop) {
+    private void ocopSheet(Sheet sheet, TemplateStyles styles, Template.OcopTable ocop) {
         headings(sheet, styles, 0, "STT", ocop.nameColumn().get(0), "Hạng sao", ocop.greenColumn().get(0)
                 + " (Có/Không)", "Năm công nhận");
         list(sheet, 1, 200, 3, 3, YES_NO, null);
@@ -165,7 +166,7 @@ public class BlankTemplates {
         sheet.setColumnWidth(3, 30 * 256);
     }
 
-    private void guidance(Sheet sheet, Styles styles, Template template) {
+    private void guidance(Sheet sheet, TemplateStyles styles, Template template) {
         String[] lines = {
                 "HƯỚNG DẪN ĐIỀN " + template.name().toUpperCase(Locale.forLanguageTag("vi")),
                 "",
@@ -185,7 +186,7 @@ public class BlankTemplates {
         sheet.setColumnWidth(0, 110 * 256);
     }
 
-    private static void headings(Sheet sheet, Styles styles, int row, String... headings) {
+    private static void headings(Sheet sheet, TemplateStyles styles, int row, String... headings) {
         for (int c = 0; c < headings.length; c++) {
             cell(sheet, row, c, headings[c], styles.heading);
         }
@@ -232,34 +233,5 @@ public class BlankTemplates {
 
     private static String slug(String name) {
         return Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    /** The few styles every template uses. */
-    private static final class Styles {
-
-        final CellStyle title;
-        final CellStyle heading;
-        final CellStyle label;
-        final CellStyle locked;
-        final CellStyle input;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            title = workbook.createCellStyle();
-            title.setFont(bold);
-            heading = workbook.createCellStyle();
-            heading.setFont(bold);
-            heading.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
-            heading.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            label = workbook.createCellStyle();
-            label.setFont(bold);
-            locked = workbook.createCellStyle();
-            locked.setLocked(true);
-            input = workbook.createCellStyle();
-            input.setLocked(false);
-            input.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
-            input.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-        }
     }
 }

@@ -28,10 +28,8 @@ import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionRepository.NewSubmission;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
-import vn.xanh.intake.internal.AnnotatedCopy;
 import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
-import vn.xanh.intake.internal.RejectionReport;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
@@ -151,8 +149,7 @@ public class IntakeService {
         List<Path> back = new ArrayList<>();
         for (String name : rejectedNames) {
             Path file = properties.rejectedDir().resolve(Path.of(name).getFileName().toString());
-            Files.deleteIfExists(RejectionReport.pathFor(file));
-            Files.deleteIfExists(AnnotatedCopy.pathFor(file));
+            DropFolder.forgetReports(file);
             back.add(Files.move(file, DropFolder.freeName(properties.inputDir(), file.getFileName().toString())));
         }
         return ingest(back);
@@ -199,19 +196,6 @@ public class IntakeService {
         return parsed;
     }
 
-    /** The workbook with its faulty cells marked, when it could be opened and any error names a cell. */
-    private static void annotatedCopy(Path file, Path target, List<Problem> problems) {
-        if (!DropFolder.isWorkbookName(file) || problems.stream().noneMatch(p -> p.isError() && p.cell() != null)) {
-            return;
-        }
-        try {
-            AnnotatedCopy.write(file, AnnotatedCopy.pathFor(target), problems);
-        }
-        catch (IOException | RuntimeException e) {
-            log.warn("Could not write the annotated copy of {}: {}", file.getFileName(), e.getMessage());
-        }
-    }
-
     private ParsedWorkbook parse(Path file, String fileName) {
         if (!DropFolder.isWorkbookName(file)) {
             return rejected("Tệp „" + fileName + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
@@ -244,17 +228,9 @@ public class IntakeService {
 
     private FileOutcome finish(Path file, long id, SubmissionStatus status, String fileName,
             OffsetDateTime receivedAt, List<Problem> problems, ParsedWorkbook parsed) throws IOException {
-        Path stored;
-        if (status == SubmissionStatus.REJECTED) {
-            Path target = DropFolder.freeName(properties.rejectedDir(), fileName);
-            Files.createDirectories(properties.rejectedDir());
-            RejectionReport.write(RejectionReport.pathFor(target), fileName, receivedAt, problems);
-            annotatedCopy(file, target, problems);
-            stored = Files.move(file, target);
-        }
-        else {
-            stored = DropFolder.moveInto(file, properties.processedDir());
-        }
+        Path stored = status == SubmissionStatus.REJECTED
+                ? DropFolder.reject(file, properties.rejectedDir(), receivedAt, problems)
+                : DropFolder.moveInto(file, properties.processedDir());
         transaction.executeWithoutResult(tx -> submissions.recordStoredAs(id, stored.toString()));
         log.info("{} -> {} ({})", fileName, status, stored);
         return new FileOutcome(fileName, status, parsed == null || parsed.template() == null ? null : parsed.template().id(),

@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
@@ -30,7 +26,7 @@ import vn.xanh.intake.internal.OcopReader;
 import vn.xanh.intake.internal.Periods;
 import vn.xanh.intake.internal.Reading;
 import vn.xanh.intake.internal.SheetData;
-import vn.xanh.intake.internal.VietnameseNumber;
+import vn.xanh.intake.internal.WorkbookChecks;
 import vn.xanh.intake.internal.WorkbookReader;
 import vn.xanh.intake.internal.YesNo;
 
@@ -63,7 +59,7 @@ public class WorkbookParser {
             return rejected(Problem.fileError(e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
-        legacyFontWarnings(sheets, problems);
+        WorkbookChecks.legacyFontWarnings(sheets, problems);
         Optional<Table> table = locateTable(sheets);
         SheetData main = table.map(Table::sheet).orElse(sheets.isEmpty() ? null : sheets.get(0));
         if (main == null) {
@@ -87,7 +83,7 @@ public class WorkbookParser {
             return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems);
         }
         List<Reading> readings = read(sheets, table.get(), template, unit, problems);
-        checkParts(readings, problems);
+        WorkbookChecks.partsWithinWholes(catalog, readings, problems);
         if (readings.isEmpty() && !nothingToReport && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(main.name(), null, null, "Tệp không có số liệu nào: cột „Số liệu” đang để"
                     + " trống. Hãy ghi số liệu của tháng rồi gửi lại."));
@@ -101,21 +97,6 @@ public class WorkbookParser {
     private static boolean nothingToReport(Map<HeaderReader.Field, HeaderReader.Value> header) {
         HeaderReader.Value value = header.get(HeaderReader.Field.NOTHING_TO_REPORT);
         return value != null && YesNo.parse(value.text()).orElse(false);
-    }
-
-    /** Each cell typed in an old font was converted before anything read it; the clerk is told which. */
-    private static void legacyFontWarnings(List<SheetData> sheets, List<Problem> problems) {
-        for (SheetData sheet : sheets) {
-            for (SheetData.Row row : sheet.rows()) {
-                for (vn.xanh.intake.internal.CellValue cell : row.cells()) {
-                    if (cell.legacyFont() != null) {
-                        problems.add(Problem.warning(cell.sheet(), cell.ref(), null, "Ô này gõ bằng phông chữ cũ "
-                                + cell.legacyFont() + ", đã chuyển sang Unicode: „" + cell.text() + "”. Nên dùng"
-                                + " phông Unicode (Times New Roman, Arial)."));
-                    }
-                }
-            }
-        }
     }
 
     private static ParsedWorkbook rejected(Problem problem) {
@@ -253,25 +234,6 @@ public class WorkbookParser {
         problems.add(Problem.error(table.sheet().name(), null, null, "Bảng số liệu không đúng mẫu " + template.id()
                 + " („" + template.name() + "”). Hãy dùng mẫu biểu do xã phát hành."));
         return List.of();
-    }
-
-    /** A part can never exceed its whole: the clean-water households are among all households. */
-    private void checkParts(List<Reading> readings, List<Problem> problems) {
-        Map<String, Map<String, Reading>> byUnit = readings.stream().collect(Collectors.groupingBy(Reading::unitCode,
-                HashMap::new, Collectors.toMap(Reading::metric, Function.identity(), (a, b) -> a)));
-        for (Map<String, Reading> unitReadings : byUnit.values()) {
-            for (Reading part : unitReadings.values()) {
-                Metric metric = catalog.metric(part.metric()).orElseThrow();
-                Reading whole = metric.atMost() == null ? null : unitReadings.get(metric.atMost());
-                if (whole != null && part.value() > whole.value()) {
-                    Metric wholeMetric = catalog.metric(whole.metric()).orElseThrow();
-                    problems.add(Problem.error(part.cell().sheet(), part.cell().ref(), metric.code(), "„"
-                            + metric.label() + "” (" + VietnameseNumber.format(part.value()) + ", ô " + part.cell().ref()
-                            + ") lớn hơn „" + wholeMetric.label() + "” (" + VietnameseNumber.format(whole.value())
-                            + ", ô " + whole.cell().ref() + "). Phần không thể lớn hơn tổng: kiểm tra lại hai số này."));
-                }
-            }
-        }
     }
 
     private String templateIds() {

@@ -8,9 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.slf4j.LoggerFactory;
+
+import vn.xanh.facts.Problem;
 
 /**
  * The drop folder: which files are ready to take (not lock files, not hidden, not still being
@@ -53,6 +58,34 @@ public final class DropFolder {
         Files.createDirectories(folder);
         Path target = freeName(folder, file.getFileName().toString());
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Moves a rejected file beside its report and, when it is a workbook with errors naming cells, a
+     * marked-up copy; returns where the file now is.
+     */
+    public static Path reject(Path file, Path rejectedDir, OffsetDateTime receivedAt, List<Problem> problems) throws IOException {
+        String name = file.getFileName().toString();
+        Path target = freeName(rejectedDir, name);
+        Files.createDirectories(rejectedDir);
+        RejectionReport.write(RejectionReport.pathFor(target), name, receivedAt, problems);
+        if (isWorkbookName(file) && problems.stream().anyMatch(p -> p.isError() && p.cell() != null)) {
+            try {
+                AnnotatedCopy.write(file, AnnotatedCopy.pathFor(target), problems);
+            }
+            catch (IOException | RuntimeException e) {
+                // The copy is a help for the clerk; the report beside the file already says everything.
+                LoggerFactory.getLogger(DropFolder.class).warn("Could not write the annotated copy of {}: {}",
+                        name, e.getMessage());
+            }
+        }
+        return Files.move(file, target);
+    }
+
+    /** Removes our report and marked-up copy beside a rejected file that is taken back. */
+    public static void forgetReports(Path rejected) throws IOException {
+        Files.deleteIfExists(RejectionReport.pathFor(rejected));
+        Files.deleteIfExists(AnnotatedCopy.pathFor(rejected));
     }
 
     public static Path freeName(Path folder, String name) {
