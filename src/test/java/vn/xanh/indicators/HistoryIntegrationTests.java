@@ -14,12 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
@@ -36,10 +34,10 @@ import vn.xanh.indicators.calc.Status;
  * completeness for chosen indicators and dates, computed by hand.
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s"})
-class HistoryIntegrationTests {
+abstract class HistoryIntegrationTests {
 
     static final LocalDate NOVEMBER_28 = LocalDate.of(2026, 11, 28);
-    static final Path root = temporaryRoot();
+    static Path root;
 
     @Autowired
     NightlyRunner runner;
@@ -47,16 +45,17 @@ class HistoryIntegrationTests {
     @Autowired
     IndicatorService indicators;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("data/xanh"));
+    /** A fresh folder with ten months of reports; each subclass adds its database. */
+    static void prepare(DynamicPropertyRegistry registry, String name) throws IOException {
+        root = Files.createTempDirectory("xanh-history-" + name);
+        tenMonthsOfReports(root.resolve("input"));
+        String input = root.resolve("input").toString();
+        String output = root.resolve("output").toString();
+        registry.add("xanh.input-dir", () -> input);
+        registry.add("xanh.output-dir", () -> output);
     }
 
-    @BeforeAll
-    static void tenMonthsOfReports() throws IOException {
-        Path input = root.resolve("input");
+    static void tenMonthsOfReports(Path input) throws IOException {
         Files.createDirectories(input);
         List<Unit> villages = TestWorkbooks.CATALOG.units().ofKind(UnitKind.VILLAGE);
         for (int m = 0; m < 10; m++) {
@@ -146,15 +145,6 @@ class HistoryIntegrationTests {
 
     private static Map<String, IndicatorResult> byCode(List<IndicatorResult> results) {
         return results.stream().collect(java.util.stream.Collectors.toMap(IndicatorResult::code, r -> r));
-    }
-
-    private static Path temporaryRoot() {
-        try {
-            return Files.createTempDirectory("xanh-history");
-        }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static void arrived(Path file, YearMonth period, int day) throws IOException {
