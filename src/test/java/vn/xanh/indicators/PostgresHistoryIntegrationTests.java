@@ -7,6 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.xanh.TestPostgres;
 
 /** Ten months of history on a real PostgreSQL, started by the test. */
 class PostgresHistoryIntegrationTests extends HistoryIntegrationTests {
@@ -15,12 +16,8 @@ class PostgresHistoryIntegrationTests extends HistoryIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = TestPostgres.start(registry);
         prepare(registry, "postgres");
-        String url = postgres.getJdbcUrl("postgres", "postgres");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
     }
 
     @AfterAll

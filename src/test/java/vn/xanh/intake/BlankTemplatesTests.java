@@ -53,17 +53,11 @@ class BlankTemplatesTests {
     void aTemplateFilledInAndSentBackIsAccepted() throws Exception {
         // given: the village template, with the month and two numbers typed in
         templates.write(dir);
-        Path filled = dir.resolve("da-dien.xlsx");
-        try (InputStream in = Files.newInputStream(dir.resolve("mau-THON-thon-doai.xlsx"));
-                Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet form = workbook.getSheet("Báo cáo");
+        Path filled = fill("mau-THON-thon-doai.xlsx", form -> {
             form.getRow(4).getCell(2).setCellValue("Tháng 10/2026");
             form.getRow(9).getCell(4).setCellValue(320);
             form.getRow(10).getCell(4).setCellValue(300);
-            try (OutputStream out = Files.newOutputStream(filled)) {
-                workbook.write(out);
-            }
-        }
+        });
 
         // when
         ParsedWorkbook parsed = parser.parse(filled);
@@ -80,21 +74,27 @@ class BlankTemplatesTests {
     @Test
     void theMarketBoardsTemplateListsItsMarkets() throws Exception {
         templates.write(dir);
-        Path filled = dir.resolve("cho.xlsx");
-        try (InputStream in = Files.newInputStream(dir.resolve("mau-CHO-ban-quan-ly-cho-xa-tan-ky.xlsx"));
-                Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet form = workbook.getSheet("Báo cáo");
+        Path filled = fill("mau-CHO-ban-quan-ly-cho-xa-tan-ky.xlsx", form -> {
             form.getRow(4).getCell(2).setCellValue("10/2026");
             form.getRow(9).getCell(2).setCellValue(100);
             form.getRow(9).getCell(3).setCellValue(70);
-            try (OutputStream out = Files.newOutputStream(filled)) {
-                workbook.write(out);
-            }
-        }
+        });
 
         ParsedWorkbook parsed = parser.parse(filled);
 
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.facts()).extracting(Fact::unitCode).containsOnly("CHO_TAN_KY");
+    }
+
+    /** The template as a clerk sends it back: opened, typed into, saved under another name. */
+    private Path fill(String template, java.util.function.Consumer<Sheet> typing) throws Exception {
+        Path filled = dir.resolve("da-dien-" + template);
+        try (InputStream in = Files.newInputStream(dir.resolve(template)); Workbook workbook = WorkbookFactory.create(in)) {
+            typing.accept(workbook.getSheet("Báo cáo"));
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                workbook.write(out);
+            }
+        }
+        return filled;
     }
 }
