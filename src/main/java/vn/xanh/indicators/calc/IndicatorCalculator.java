@@ -45,7 +45,8 @@ public final class IndicatorCalculator {
                 ? new Point(indicator.baseline().date(), indicator.baseline().value()) : history.get(0);
         double trajectory = plan.trajectory(baseline.value(), baseline.date(), indicator.milestones(), target, asOf);
         Status status = status(indicator, value, trajectory);
-        Double projection = projection(indicator, history);
+        Double projection = !indicator.isRatio() && kind == MetricKind.FLOW ? annualProjection(history)
+                : projection(indicator, history);
         // A level that reached its target and fell back; a year-to-date flow restarts each January, so
         // its early months say nothing about having reached the target.
         boolean regression = kind == MetricKind.STOCK
@@ -126,6 +127,32 @@ public final class IndicatorCalculator {
         double projected = LeastSquares.predict(points, plan.end().toEpochDay());
         projected = Math.max(0, projected);
         return indicator.isPercent() ? Math.min(100, projected) : projected;
+    }
+
+    /**
+     * A count summed over the year (straw-burning incidents) restarts each January, so a line through
+     * its year-to-date values means nothing: the line goes through the monthly amounts instead, and
+     * the projection is twelve months at the rate it reaches by the plan's end.
+     */
+    private Double annualProjection(List<Point> history) {
+        if (history.size() < MIN_PERIODS_FOR_PROJECTION) {
+            return null;
+        }
+        List<LeastSquares.Point> monthly = new ArrayList<>();
+        Point previous = null;
+        for (Point point : history) {
+            boolean sameYear = previous != null && previous.date().getYear() == point.date().getYear()
+                    && YearMonth.from(previous.date()).plusMonths(1).equals(YearMonth.from(point.date()));
+            double amount = sameYear ? point.value() - previous.value() : point.value();
+            if (previous == null || sameYear || point.date().getMonthValue() == 1) {
+                monthly.add(new LeastSquares.Point(point.date().toEpochDay(), amount));
+            }
+            previous = point;
+        }
+        if (monthly.size() < MIN_PERIODS_FOR_PROJECTION) {
+            return null;
+        }
+        return Math.max(0, 12 * LeastSquares.predict(monthly, plan.end().toEpochDay()));
     }
 
     /** The UN progress-chart rule on the share of the way to the target the projection covers. */

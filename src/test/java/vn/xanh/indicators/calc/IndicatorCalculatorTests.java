@@ -122,6 +122,22 @@ class IndicatorCalculatorTests {
     }
 
     @Test
+    void projectsAYearlyCountFromItsMonthlyAmountsNotItsRunningTotal() {
+        // given: 3, 2 and 1 incidents in January, February and March (year to date 3, 5, 6)
+        fact("A", 2026, 1, "STRAW_BURNING", 3);
+        fact("A", 2026, 2, "STRAW_BURNING", 2);
+        fact("A", 2026, 3, "STRAW_BURNING", 1);
+
+        // when
+        IndicatorResult result = compute("NN07", MetricKind.FLOW, LocalDate.of(2026, 3, 31));
+
+        // then: the running total grows, but the monthly amounts fall to none well before 2030
+        assertThat(result.value()).isEqualTo(6);
+        assertThat(result.projection()).isZero();
+        assertThat(result.forecast()).isEqualTo(Forecast.DAT);
+    }
+
+    @Test
     void capsPercentageProjectionsAt100AndJudgesStagnation() {
         fact("A", 2026, 1, "HH_TOTAL", 100);
         fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
