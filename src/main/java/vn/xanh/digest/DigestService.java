@@ -94,7 +94,7 @@ public class DigestService {
         try {
             DigestView forFile = views.create(asOf, measured, received, charts(images, false));
             Files.writeString(files.directory().resolve("digest.html"), composer.html(forFile), StandardCharsets.UTF_8);
-            DigestView forMail = views.create(asOf, measured, received, charts(images, true));
+            DigestView forMail = forFile.withCharts(charts(images, true));
             subject = forMail.subject();
             String html = composer.html(forMail);
             Map<String, Path> inline = new LinkedHashMap<>();

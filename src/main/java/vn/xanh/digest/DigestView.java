@@ -7,6 +7,12 @@ public record DigestView(String commune, String date, String subject, List<Indic
         List<String> changes, List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
         List<String> notes, List<Chart> charts) {
 
+    /** The same digest with its images found elsewhere (files beside the page, or parts of the email). */
+    public DigestView withCharts(List<Chart> others) {
+        return new DigestView(commune, date, subject, attention, changes, indicators, completeness, accepted, rejected,
+                notes, others);
+    }
+
     /** A chart shown in the digest: its title and where the image is (a file name, or {@code cid:} in mail). */
     public record Chart(String title, String src) {
     }

@@ -56,9 +56,4 @@ public class FactRepository {
                         rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();
     }
-
-    public int countForSubmission(long submissionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM fact WHERE submission_id = :id").param("id", submissionId)
-                .query(Integer.class).single();
-    }
 }

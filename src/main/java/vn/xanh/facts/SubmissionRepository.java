@@ -121,10 +121,6 @@ public class SubmissionRepository {
                 .list();
     }
 
-    public List<Submission> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission ORDER BY id").query(SubmissionRepository::map).list();
-    }
-
     private static Submission map(ResultSet rs, int row) throws SQLException {
         LocalDate period = rs.getObject("period_month", LocalDate.class);
         return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),

@@ -44,7 +44,7 @@ final class Csv {
             return number.stripTrailingZeros().toPlainString();
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (FormulaText.looksLikeFormula(text)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -87,13 +87,14 @@ public class ReportService {
         CompletenessChart.write(files.completenessChart(), YearMonth.from(asOf).minusMonths(1), completeness);
         Map<String, List<Point>> history = indicators.history(asOf);
         LocalDate planEnd = LocalDate.of(catalog.targetYear(), 12, 31);
+        Map<String, String> names = unitNames();
         for (Indicator indicator : catalog.indicators()) {
             TrendChart.write(files.trendChart(indicator.code()), indicator, results.get(indicator.code()),
                     history.get(indicator.code()), planEnd);
             List<UnitShare> shares = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
                     .map(BreakdownRepository.Row::share).toList();
             if (!shares.isEmpty()) {
-                BreakdownChart.write(files.breakdownChart(indicator.code()), indicator, shares, unitNames());
+                BreakdownChart.write(files.breakdownChart(indicator.code()), indicator, shares, names);
             }
         }
     }

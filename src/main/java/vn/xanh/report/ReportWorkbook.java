@@ -126,7 +126,7 @@ final class ReportWorkbook implements AutoCloseable {
         String string = value.toString();
         cell.setCellValue(string);
         // A typed "=SUM(...)" or "+84..." stays text in Excel, never a formula.
-        cell.setCellStyle(!string.isEmpty() && "=+-@".indexOf(string.charAt(0)) >= 0 ? quoted : text);
+        cell.setCellStyle(FormulaText.looksLikeFormula(string) ? quoted : text);
         return string.length();
     }
 

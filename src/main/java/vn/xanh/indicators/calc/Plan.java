@@ -25,14 +25,10 @@ public record Plan(LocalDate end, double tolerancePercentPoints, double toleranc
         return Math.max(0, Math.min(1, share));
     }
 
-    /** The value the straight path from baseline to target expects at {@code date}. */
-    public double trajectory(double baseline, LocalDate baselineDate, double target, LocalDate date) {
-        return baseline + (target - baseline) * elapsedShare(baselineDate, date);
-    }
-
     /**
-     * The path through the yearly milestones: straight from the baseline to the end of the first
-     * milestone's year, from there to the next, and to the target at the end of the plan.
+     * The value the path to the target expects at {@code date}: straight from the baseline to the end
+     * of the first milestone's year, from there to the next, and to the target at the end of the plan
+     * (one straight line when there are no milestones).
      */
     public double trajectory(double baseline, LocalDate baselineDate, SortedMap<Integer, Double> milestones,
             double target, LocalDate date) {
