@@ -82,7 +82,8 @@ final class BenchPipeline implements Bench.Pipeline {
         List<String> command = new ArrayList<>();
         ProcessBuilder builder = new ProcessBuilder(command);
         String classPath = System.getProperty("java.class.path");
-        if (Files.isExecutable(Path.of("xanh")) && Files.isRegularFile(Path.of("target/xanh.jar"))) {
+        // Started by the launcher, measure the launcher (with its class-data-sharing archive), as a user starts it.
+        if (classPath.endsWith("xanh.jar") && Files.isExecutable(Path.of("xanh"))) {
             command.addAll(List.of("./xanh", "status"));
             builder.environment().put("XANH_JAVA_OPTS", String.join(" ", options));
         }
