@@ -27,6 +27,7 @@ class ChannelsCatalogTests {
         assertThat(channels.peopleTargets()).extracting(Channels.PeopleTarget::code)
                 .containsExactly("MT03", "MT04", "NN07", "TM01", "CS02", "MT02");
         assertThat(channels.spokenUnit("ha")).isEqualTo("héc-ta");
+        assertThat(channels.spokenName("NN02")).isEqualTo("diện tích vùng lúa chất lượng cao giảm phát thải");
         assertThat(channels.modelTypeName("TUYEN_DUONG_TU_QUAN")).isEqualTo("Tuyến đường tự quản");
         assertThat(channels.privateModelTypes()).containsExactly("GIA_DINH_XANH");
     }
@@ -53,10 +54,10 @@ class ChannelsCatalogTests {
 
     @Test
     void aSpokenLineWithDigitsIsRefused() throws IOException {
-        Path file = kenhWith("spoken: hộ dân sử dụng nước sạch", "spoken: 100% hộ dân sử dụng nước sạch");
+        Path file = kenhWith("MT02: tỷ lệ hộ dân sử dụng nước sạch", "MT02: 100% hộ dân sử dụng nước sạch");
 
-        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining(file + ", dòng " 
-                + lineOf(file, "spoken: 100%")).hasMessageContaining("không được có chữ số hoặc dấu %");
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining(file + ", dòng "
+                + lineOf(file, "MT02: 100%")).hasMessageContaining("không được có chữ số hoặc dấu %");
     }
 
     @Test

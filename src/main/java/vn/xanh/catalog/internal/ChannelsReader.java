@@ -39,14 +39,18 @@ public final class ChannelsReader {
             if (!seen.add(code)) {
                 throw node.required("code").problem("mã chỉ tiêu '" + code + "' được nêu hai lần");
             }
-            String spoken = node.text("spoken");
-            String action = node.text("action");
-            for (YamlNode said : List.of(node.required("spoken"), node.required("action"))) {
-                if (said.text().matches(".*[0-9%].*")) {
-                    throw said.problem("câu đọc trên loa không được có chữ số hoặc dấu %: hãy viết thành chữ");
-                }
+            spokenOnly(node.required("action"));
+            targets.add(new Channels.PeopleTarget(code, node.text("short"), node.text("action")));
+        }
+        YamlNode namesNode = root.required("spoken_names");
+        Map<String, String> names = mapping(namesNode);
+        for (Map.Entry<String, YamlNode> entry : namesNode.entries()) {
+            spokenOnly(entry.getValue());
+        }
+        for (Indicator indicator : indicators) {
+            if (!names.containsKey(indicator.code())) {
+                throw namesNode.problem("chưa có tên đọc trên loa của chỉ tiêu " + indicator.code());
             }
-            targets.add(new Channels.PeopleTarget(code, node.text("short"), spoken, action));
         }
         Map<String, String> units = mapping(root.required("spoken_units"));
         for (Indicator indicator : indicators) {
@@ -66,7 +70,14 @@ public final class ChannelsReader {
                 privateTypes.add(type);
             }
         }
-        return new Channels(publicUrl, List.copyOf(targets), units, modelTypes, Set.copyOf(privateTypes));
+        return new Channels(publicUrl, List.copyOf(targets), names, units, modelTypes, Set.copyOf(privateTypes));
+    }
+
+    /** Words read on the loudspeaker are written as they are said: no digit, no per cent sign. */
+    private static void spokenOnly(YamlNode said) {
+        if (said.text().matches(".*[0-9%].*")) {
+            throw said.problem("câu đọc trên loa không được có chữ số hoặc dấu %: hãy viết thành chữ");
+        }
     }
 
     private static URI publicUrl(YamlNode node) {
