@@ -24,7 +24,7 @@ class BulletinTests {
                         + " nay bốn chỉ tiêu đã đạt, bốn chỉ tiêu đang đúng tiến độ, năm chỉ tiêu còn chậm tiến độ, hai"
                         + " chỉ tiêu có nguy cơ không đạt và năm chỉ tiêu chưa có số liệu.");
         // what was achieved, figures read aloud
-        assertThat(bulletin).contains("Diện tích trồng trọt đạt tiêu chuẩn thực hành nông nghiệp tốt và hữu cơ đạt"
+        assertThat(bulletin).contains("Diện tích trồng trọt đạt tiêu chuẩn thực hành nông nghiệp tốt và hữu cơ:"
                 + " hai mươi mốt phần trăm, đã hoàn thành mục tiêu.");
         // the people's targets behind, worst first, each with what a household can do
         assertThat(bulletin).contains("Thứ nhất, về số vụ đốt rơm rạ từ đầu năm: hiện vẫn là một vụ, trong khi mục"
