@@ -32,6 +32,7 @@ import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
+import vn.xanh.report.ReportFiles;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -111,7 +112,7 @@ public class ChannelsService {
         deleteTree(fresh);
         deleteTree(old);
         Files.createDirectories(fresh);
-        page.write(fresh, figures);
+        page.write(fresh, figures, ReportFiles.in(properties.outputFor(figures.asOf()), figures.asOf()));
         Files.copy(og, fresh.resolve(PublicPage.OG_PICTURE));
         qr.writePng(fresh.resolve("qr.png"), 16);
         qr.writeSvg(fresh.resolve("qr.svg"), catalog.channels().publicUrl().toString());

@@ -23,7 +23,7 @@ final class PublicPageFixture {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        new PublicPage(engine).write(dir, KnownMonth.figures());
+        new PublicPage(engine).write(dir, KnownMonth.figures(), null);
         return dir;
     }
 }

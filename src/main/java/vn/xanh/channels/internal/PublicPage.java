@@ -22,6 +22,7 @@ import vn.xanh.facts.GreenModel;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
 import vn.xanh.indicators.calc.Status;
+import vn.xanh.report.ReportFiles;
 import vn.xanh.report.StatusColors;
 import vn.xanh.report.TrendChart;
 import vn.xanh.system.Vietnamese;
@@ -41,7 +42,11 @@ public final class PublicPage {
         this.templates = templates;
     }
 
-    public void write(Path dir, Figures figures) throws IOException {
+    /**
+     * @param drawn the report's charts of the same date, copied when there (the same picture, drawn once);
+     *     null to draw every chart here
+     */
+    public void write(Path dir, Figures figures, ReportFiles drawn) throws IOException {
         PageView view = view(figures);
         Files.writeString(dir.resolve("index.html"), render("cong-khai/index", view, null), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("mo-hinh.html"), render("cong-khai/mo-hinh", view, null), StandardCharsets.UTF_8);
@@ -50,9 +55,14 @@ public final class PublicPage {
             for (PageView.Card card : group.cards()) {
                 Files.writeString(dir.resolve(card.page()), render("cong-khai/chi-tieu", view, card),
                         StandardCharsets.UTF_8);
-                Figures.Target target = figures.target(card.code()).orElseThrow();
-                TrendChart.write(dir.resolve(card.chart()), target.indicator(), target.result(), target.history(),
-                        planEnd);
+                Path chart = dir.resolve(card.chart());
+                if (drawn != null && Files.isRegularFile(drawn.trendChart(card.code()))) {
+                    Files.copy(drawn.trendChart(card.code()), chart, StandardCopyOption.REPLACE_EXISTING);
+                }
+                else {
+                    Figures.Target target = figures.target(card.code()).orElseThrow();
+                    TrendChart.write(chart, target.indicator(), target.result(), target.history(), planEnd);
+                }
             }
         }
         try (InputStream style = PublicPage.class.getResourceAsStream("/templates/cong-khai/" + STYLE)) {
