@@ -53,7 +53,7 @@ class PublicPageTests {
         assertThat(index).contains("<html lang=\"vi\">").doesNotContainIgnoringCase("<script")
                 .contains("<meta property=\"og:image\" content=\"https://tanky.haiphong.gov.vn/chuyen-doi-xanh/og.png\">")
                 .contains("<meta property=\"og:url\" content=\"https://tanky.haiphong.gov.vn/chuyen-doi-xanh/\">")
-                .contains("<meta property=\"og:title\" content=\"Chuyển đổi xanh Xã Tân Kỳ – tiến độ tháng 10/2026\">")
+                .contains("<meta property=\"og:title\" content=\"Chuyển đổi xanh xã Tân Kỳ – tiến độ tháng 10/2026\">")
                 .contains("cập nhật đến ngày <span>28/11/2026</span>")
                 .contains("<h2 id=\"nhom-1\">Nông nghiệp</h2>").contains("<h2 id=\"nhom-2\">Môi trường</h2>")
                 .contains("<strong>88,6%</strong>").contains(">Nguy cơ không đạt</span>")

@@ -6,9 +6,10 @@ import java.util.List;
  * What the public page shows, worded and formatted: the same figures as the digest, nothing about a
  * person.
  *
+ * @param communeInText the commune's name inside a sentence ("xã Tân Kỳ")
  * @param ogImage the absolute address of the link-preview picture, for Open Graph
  */
-public record PageView(String commune, String province, String month, String asOf, long onCourse, int total,
+public record PageView(String commune, String communeInText, String province, String month, String asOf, long onCourse, int total,
         String publicUrl, String ogImage, List<Legend> legend, List<Group> groups, List<ModelLine> models) {
 
     /** A status's colour and its words. */

@@ -84,7 +84,8 @@ public final class PublicPage {
         }
         Channels channels = figures.channels();
         String url = channels.publicUrl().toString();
-        return new PageView(figures.catalog().commune().name(), figures.catalog().commune().province(),
+        return new PageView(figures.catalog().commune().name(), figures.communeInText(),
+                figures.catalog().commune().province(),
                 figures.month().getMonthValue() + "/" + figures.month().getYear(), Vietnamese.date(figures.asOf()),
                 figures.onCourse(), figures.targets().size(), url, channels.publicUrl().resolve(OG_PICTURE).toString(),
                 java.util.Arrays.stream(Status.values()).sorted(java.util.Comparator.comparing(s -> s == Status.KHONG_DU_LIEU))
