@@ -2,11 +2,14 @@ package vn.xanh.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import vn.xanh.TestWorkbooks;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.channels.internal.Bulletin;
+import vn.xanh.channels.internal.Figures;
 
 class BulletinTests {
 
@@ -45,5 +48,20 @@ class BulletinTests {
         for (Indicator indicator : TestWorkbooks.CATALOG.indicators()) {
             assertThat(bulletin).doesNotContain(indicator.code());
         }
+    }
+
+    @Test
+    void aMonthWithoutModelsAsksForThem() {
+        // given: the known month before any model was reported
+        Figures known = KnownMonth.figures();
+        Figures figures = new Figures(known.catalog(), known.asOf(), known.month(), known.targets(), List.of());
+
+        // when
+        String bulletin = new Bulletin().write(figures);
+
+        // then
+        assertThat(bulletin).contains("Xã mong các chi bộ, nhà trường, khu dân cư và từng gia đình đăng ký xây dựng"
+                + " mô hình xanh.").doesNotContain("Trong tháng, xã ghi nhận thêm");
+        assertThat(Bulletin.words(bulletin)).isBetween(Bulletin.FEWEST_WORDS, Bulletin.MOST_WORDS);
     }
 }

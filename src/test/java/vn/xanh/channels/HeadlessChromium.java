@@ -87,6 +87,11 @@ final class HeadlessChromium implements AutoCloseable {
         loaded.get(30, TimeUnit.SECONDS);
     }
 
+    /** Renders the open page for {@code print} or {@code screen}, as the print dialog does. */
+    void media(String media) throws Exception {
+        send("Emulation.setEmulatedMedia", "{\"media\":" + quoted(media) + "}");
+    }
+
     /** The value of an expression evaluated in the open page, as JSON text. */
     String evaluate(String expression) throws Exception {
         String reply = send("Runtime.evaluate", "{\"expression\":" + quoted(expression) + ",\"returnByValue\":true}");

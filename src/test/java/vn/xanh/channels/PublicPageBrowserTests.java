@@ -74,6 +74,23 @@ class PublicPageBrowserTests {
                 .contains("Chưa có số liệu · mục tiêu ≥ 100%");
     }
 
+    @org.junit.jupiter.api.Test
+    void theIndexPrintsOnA4() throws Exception {
+        // given: an A4 page's width at 96 dpi, less the printer's margins
+        browser.open(dir.resolve("index.html"), 720);
+
+        // when
+        browser.media("print");
+        String measured = browser.evaluate(MEASURE);
+        browser.media("screen");
+
+        // then
+        assertThat((Integer) JsonPath.read(measured, "$.scrollWidth")).isLessThanOrEqualTo(720);
+        assertThat((List<String>) JsonPath.read(measured, "$.overflowing")).isEmpty();
+        assertThat((String) JsonPath.read(measured, "$.text")).contains("Hộ dân sử dụng nước sạch")
+                .contains("cập nhật đến ngày 28/11/2026");
+    }
+
     @ParameterizedTest(name = "{0} at 360 px")
     @ValueSource(strings = {"chi-tieu-tm01.html", "chi-tieu-nn01.html", "mo-hinh.html"})
     void theOtherPagesFitAPhone(String page) throws Exception {
