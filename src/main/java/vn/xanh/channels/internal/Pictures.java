@@ -33,7 +33,7 @@ public final class Pictures {
             int width = INFOGRAPHIC_WIDTH - 2 * MARGIN;
             int y = header(c, figures, INFOGRAPHIC_WIDTH, 38, 62);
             y = headline(c, figures, MARGIN, y + 125, width, 128, 40);
-            y = rows(c, figures, figures.peopleTargets(), MARGIN, y + 30, width, 100, 36);
+            y = rows(c, figures, figures.peopleTargets(), MARGIN, y + 30, width, 104, 38);
             legend(c, MARGIN, y, 26f);
             c.fill(new Color(0xF1F8E9), 0, INFOGRAPHIC_HEIGHT - 215, INFOGRAPHIC_WIDTH, 215);
             int used = qr.draw(c.g, MARGIN, INFOGRAPHIC_HEIGHT - 207, 200);
