@@ -36,6 +36,11 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("..digest..", "..batch..", "..cli..");
 
     @ArchTest
+    static final ArchRule channelsKnowNoLaterStage = noClasses().that()
+            .resideInAPackage("..channels..").should().dependOnClassesThat()
+            .resideInAnyPackage("..intake..", "..digest..", "..batch..", "..cli..");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineStartsJobs = noClasses().that().resideOutsideOfPackages("..batch..",
             "..cli..").should().dependOnClassesThat().resideInAPackage("..batch..");
 }

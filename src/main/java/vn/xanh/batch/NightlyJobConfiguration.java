@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.xanh.channels.ChannelsService;
 import vn.xanh.digest.Delivery;
 import vn.xanh.digest.DigestService;
 import vn.xanh.facts.SubmissionStatus;
@@ -29,9 +30,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step intakeStep, Step indicatorsStep, Step reportStep,
-            Step digestStep) {
+            Step channelsStep, Step digestStep) {
         return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(intakeStep)
-                .next(indicatorsStep).next(reportStep).next(digestStep).build();
+                .next(indicatorsStep).next(reportStep).next(channelsStep).next(digestStep).build();
     }
 
     // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun
@@ -78,6 +79,17 @@ public class NightlyJobConfiguration {
             ReportService reports) {
         return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
             reports.write(date(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // channels: the bulletin and pictures into output/<date>/kenh/, the public page into output/cong-khai/
+
+    @Bean
+    Step channelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ChannelsService channels) {
+        return new StepBuilder("channels", jobRepository).tasklet((contribution, context) -> {
+            channels.write(date(context));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import vn.xanh.catalog.internal.ChannelsReader;
 import vn.xanh.catalog.internal.IndicatorsReader;
 import vn.xanh.catalog.internal.YamlFiles;
 import vn.xanh.catalog.internal.YamlNode;
@@ -34,6 +35,7 @@ public final class CatalogLoader {
         YamlNode indicators = YamlFiles.read(dir.resolve("indicators.yml"));
         YamlNode digest = YamlFiles.read(dir.resolve("digest.yml"));
         YamlNode schedule = YamlFiles.read(dir.resolve("schedule.yml"));
+        YamlNode channels = YamlFiles.read(dir.resolve("kenh.yml"));
 
         YamlNode communeNode = units.required("commune");
         Commune commune = new Commune(communeNode.text("name"), communeNode.optionalText("province").orElse(""));
@@ -44,7 +46,7 @@ public final class CatalogLoader {
         int targetYear = (int) indicators.number("target_year");
         List<Indicator> indicatorList = IndicatorsReader.read(indicators, metrics, templateList);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
-                readDigest(digest), readSchedule(schedule));
+                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList));
     }
 
     private static List<Unit> readUnits(YamlNode root) {
