@@ -40,6 +40,7 @@ import vn.xanh.batch.RunMode;
  * The commune's mailbox as submitters use it, GreenMail serving IMAP and SMTP: workbooks attached to
  * mail land in the drop folder, intake takes them, and each sender is answered in the same thread.
  */
+@org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s", "spring.datasource.url=jdbc:h2:mem:mailbox;DB_CLOSE_DELAY=-1"})
 class MailboxIntegrationTests {
@@ -57,6 +58,12 @@ class MailboxIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailboxCycle cycle;
+
+    @Autowired
+    vn.xanh.cli.TestCommands commands;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -164,6 +171,34 @@ class MailboxIntegrationTests {
         assertThat(answers(HTX)).hasSize(1);
         assertThat(answers(STRANGER)).hasSize(1);
         assertThat(unread()).isZero();
+
+        // and: the digest lists the units reminded after the first run (October's follow-up)
+        assertThat(Files.readString(root.resolve("output").resolve(AS_OF.toString()).resolve("digest.html")))
+                .contains("Đã nhắc nộp báo cáo tháng 10/2026 (sau hạn): Ban quản lý chợ xã Tân Kỳ, Thôn Bắc, Thôn Đoài,"
+                        + " Thôn Nam, UBND xã Tân Kỳ.");
+
+        // when: between nightly runs (xanh serve), Thôn Nam sends its report
+        commune().deliver(TestMail.message("<nam-1@example.com>", "thonnam.tanky@example.com", "Thôn Nam báo cáo",
+                TestWorkbooks.village(root.resolve("files"), "nam.xlsx", "Thôn Nam", OCTOBER,
+                        values("HH_TOTAL", 120, "HH_CLEAN_WATER", 100))));
+        cycle.run();
+
+        // then: taken in and answered within the round
+        assertThat(names(input.resolve("processed"))).contains("nam.xlsx");
+        assertThat(answers("thonnam.tanky@example.com")).singleElement()
+                .satisfies(m -> assertThat(TestMail.text(m)).contains("ĐÃ NHẬN: nam.xlsx"));
+
+        // and: xanh status shows the mailbox
+        java.io.StringWriter out = new java.io.StringWriter();
+        commands.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true),
+                "status");
+        assertThat(out.toString()).contains("Hộp thư " + TestMail.LOGIN + " (127.0.0.1):")
+                .contains("lấy thư lần gần nhất: ").contains("thư chưa đọc còn chờ trong hộp thư: 0")
+                .contains("tệp lấy từ thư đang chờ nhận: 0").contains("thư trả lời, thư nhắc chưa gửi: 0");
+    }
+
+    private static GreenMailUser commune() {
+        return MAIL.getUserManager().getUser(TestMail.LOGIN);
     }
 
     /** Answers only: the messages in a thread. */
