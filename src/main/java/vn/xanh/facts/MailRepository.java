@@ -136,9 +136,13 @@ public class MailRepository {
                 + " WHERE a.submission_id IS NULL AND m.status = 'SAVED'").query(String.class).list();
     }
 
-    /** Messages from addresses no unit has, not yet in a digest or in this date's. */
+    /**
+     * Messages with files from addresses no unit has, not yet in a digest or in this date's; plain text
+     * from strangers is left out, so unsolicited mail does not fill the digest.
+     */
     public List<MailMessage> unknownSenders(LocalDate asOf) {
-        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM mail_message WHERE unit_code IS NULL"
+        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM mail_message m WHERE unit_code IS NULL"
+                + " AND (refused IS NOT NULL OR EXISTS (SELECT 1 FROM mail_attachment a WHERE a.mail_id = m.id))"
                 + " AND (digest_date IS NULL OR digest_date = :asOf) ORDER BY id").param("asOf", asOf)
                 .query(MailRepository::message).list();
     }

@@ -131,8 +131,11 @@ public class MailboxFetcher {
         }
         String sender = firstAddress(message.getFrom());
         Optional<Unit> unit = catalog.units().bySender(sender);
+        // Plain text from an address no unit has, without any file, is most likely unsolicited: no answer.
+        boolean answer = answerable(message, sender)
+                && (unit.isPresent() || !found.staged().isEmpty() || !found.refused().isEmpty());
         MailMessage record = new MailMessage(0, key, message.getMessageID(), message.getHeader("References", " "),
-                sender, answerable(message, sender) ? firstAddress(message.getReplyTo()) : null,
+                sender, answer ? firstAddress(message.getReplyTo()) : null,
                 message.getSubject(), unit.map(Unit::code).orElse(null), received(message), MailRepository.STAGED,
                 found.refusedLines(), null);
         saver.save(record, found);

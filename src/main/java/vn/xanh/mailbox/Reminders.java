@@ -30,6 +30,7 @@ import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.catalog.UnitKind;
 import vn.xanh.digest.OutboxRepository;
+import vn.xanh.digest.OutboxSender;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.intake.BlankTemplates;
 import vn.xanh.mailbox.internal.MailTexts;
@@ -41,7 +42,8 @@ import vn.xanh.system.XanhProperties;
  * Reminds the units that have not reported the month just closed: {@code reminders.days_before} days
  * before the deadline of {@code jobs/schedule.yml}, and once more {@code days_after} days after it,
  * each with the unit's blank templates attached. A unit that reported ("Không phát sinh" included) or
- * has no address is not reminded; each reminder goes once, recorded with its outbox entry.
+ * has no address is not reminded; each reminder goes once, recorded with its outbox entry. Nothing is
+ * sent unless both the SMTP server and the mailbox (where the replies arrive) are set.
  */
 @Service
 public class Reminders {
@@ -60,6 +62,8 @@ public class Reminders {
     private final MailRepository mail;
     private final OutboxRepository outbox;
     private final MailAnswers answers;
+    private final OutboxSender sender;
+    private final MailboxProperties settings;
     private final BlankTemplates blanks;
     private final Catalog catalog;
     private final XanhProperties properties;
@@ -67,11 +71,13 @@ public class Reminders {
     private final TransactionTemplate transaction;
     private final MailTexts texts = new MailTexts();
 
-    public Reminders(MailRepository mail, OutboxRepository outbox, MailAnswers answers, BlankTemplates blanks,
-            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    public Reminders(MailRepository mail, OutboxRepository outbox, MailAnswers answers, OutboxSender sender,
+            MailboxProperties settings, BlankTemplates blanks, Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.mail = mail;
         this.outbox = outbox;
         this.answers = answers;
+        this.sender = sender;
+        this.settings = settings;
         this.blanks = blanks;
         this.catalog = catalog;
         this.properties = properties;
@@ -98,7 +104,8 @@ public class Reminders {
     /** Stores and sends the reminders due on the date; returns the units reminded. */
     public List<String> remind(LocalDate asOf) throws IOException {
         java.util.Optional<Due> due = due(asOf, catalog.schedule());
-        if (due.isEmpty()) {
+        // A reminder asks for a reply with the file: only when mail goes out and the mailbox is read.
+        if (due.isEmpty() || !settings.configured() || !sender.mailConfigured()) {
             return List.of();
         }
         Set<String> reported = mail.reportedUnits(due.get().period());

@@ -103,6 +103,11 @@ class MailboxIntegrationTests {
         commune.deliver(TestMail.message("<la-1@example.org>", STRANGER, "Báo cáo", pdf));
         commune.deliver(TestMail.message("<dong-1@example.com>", DONG, "Báo cáo tháng 10 Thôn Đông", good,
                 negative));
+        // and: plain text from a stranger, and an out-of-office reply from the cooperative: no answer to either
+        commune.deliver(TestMail.message("<qc-1@example.net>", "quangcao@example.net", "Khuyến mãi"));
+        MimeMessage away = TestMail.message("<htx-away@example.com>", HTX, "Trả lời tự động: vắng mặt");
+        away.setHeader("Auto-Submitted", "auto-replied");
+        commune.deliver(away);
 
         // when: the nightly run
         runner.run(AS_OF, RunMode.NIGHTLY, false);
@@ -154,8 +159,9 @@ class MailboxIntegrationTests {
         assertThat(toStranger).hasSize(1);
         assertThat(TestMail.text(toStranger.get(0))).contains("không có tệp báo cáo nào")
                 .contains("bao-cao.pdf: không phải bảng tính Excel").contains(".xlsx, .xlsm hoặc .xls");
+        assertThat(answers("quangcao@example.net")).isEmpty();
         assertThat(Files.readString(root.resolve("output").resolve(AS_OF.toString()).resolve("digest.html")))
-                .contains("Thư từ địa chỉ lạ nguoila@example.org");
+                .contains("Thư từ địa chỉ lạ nguoila@example.org").doesNotContain("quangcao@example.net");
 
         // and: every message is marked read in the mailbox
         assertThat(unread()).isZero();

@@ -35,7 +35,9 @@ import vn.xanh.intake.IntakeService;
  * before and 1 day after, as in {@code jobs/schedule.yml}), each day's reports taken in first.
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.settle-time=0s", "xanh.digest.retry-delay=0s",
-        "spring.datasource.url=jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1",
+        // the mailbox where replies arrive (never read by this test: reminders only send)
+        "xanh.mailbox.host=127.0.0.1"})
 class RemindersIntegrationTests {
 
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);

@@ -61,7 +61,8 @@ public final class Replies {
 
     /** "Re: " before the subject, once. */
     public static String replySubject(String original) {
-        String subject = original == null ? "" : original.strip();
+        // A subject is one line: whatever control characters the sender's carried must not start a header.
+        String subject = original == null ? "" : original.replaceAll("\\p{Cntrl}", " ").strip();
         return subject.regionMatches(true, 0, "re:", 0, 3) ? subject : "Re: " + subject;
     }
 
