@@ -54,11 +54,13 @@ public class MailAnswers {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final MailTexts texts = new MailTexts();
+    private final MailTexts texts;
 
     public MailAnswers(MailRepository mail, SubmissionRepository submissions, FileAnswers fileAnswers,
             OutboxRepository outbox, OutboxSender sender, Catalog catalog, MailboxProperties settings,
-            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            MailTexts texts) {
+        this.texts = texts;
         this.mail = mail;
         this.submissions = submissions;
         this.fileAnswers = fileAnswers;

@@ -7,7 +7,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -120,9 +119,5 @@ class MailSaver {
     /** Removes a staging folder a stopped process left before recording anything (our own copies). */
     void discardStaging(String key) throws IOException {
         DiskFiles.deleteTree(staging(key));
-    }
-
-    List<MailMessage> staged() {
-        return mail.staged();
     }
 }

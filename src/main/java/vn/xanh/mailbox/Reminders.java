@@ -69,10 +69,12 @@ public class Reminders {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final MailTexts texts = new MailTexts();
+    private final MailTexts texts;
 
     public Reminders(MailRepository mail, OutboxRepository outbox, MailAnswers answers, OutboxSender sender,
-            MailboxProperties settings, BlankTemplates blanks, Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            MailboxProperties settings, BlankTemplates blanks, Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            MailTexts texts) {
+        this.texts = texts;
         this.mail = mail;
         this.outbox = outbox;
         this.answers = answers;

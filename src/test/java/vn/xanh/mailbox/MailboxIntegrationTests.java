@@ -27,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -42,15 +41,15 @@ import vn.xanh.batch.RunMode;
  */
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
-        "xanh.digest.retry-delay=0s", "spring.datasource.url=jdbc:h2:mem:mailbox;DB_CLOSE_DELAY=-1"})
-class MailboxIntegrationTests {
+        "xanh.digest.retry-delay=0s"})
+abstract class MailboxIntegrationTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final String DONG = "thondong.tanky@example.com";
     static final String HTX = "htxnn.tanky@example.com";
     static final String STRANGER = "nguoila@example.org";
-    static final GreenMail MAIL = TestMail.start();
+    static GreenMail MAIL;
     static Path root;
 
     @Autowired
@@ -65,8 +64,8 @@ class MailboxIntegrationTests {
     @Autowired
     vn.xanh.cli.TestCommands commands;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
+    static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
+        MAIL = TestMail.start();
         root = Files.createTempDirectory("xanh-mailbox");
         registry.add("xanh.input-dir", () -> root.resolve("input").toString());
         registry.add("xanh.output-dir", () -> root.resolve("output").toString());
