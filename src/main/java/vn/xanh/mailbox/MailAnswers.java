@@ -85,6 +85,12 @@ public class MailAnswers {
             for (MailAttachment file : files) {
                 Submission submission = file.submissionId() == null ? null
                         : submissions.find(file.submissionId()).orElse(null);
+                if (file.submissionId() == null && !Files.exists(properties.inputDir().resolve(file.savedName()))) {
+                    // Taken out of input/ by hand before intake read it: nothing to say of it.
+                    log.warn("{} from message {} left input/ unread; answering without it", file.savedName(),
+                            message.messageId());
+                    continue;
+                }
                 if (submission == null || submission.storedAs() == null) {
                     ready = false; // intake has not finished with this file yet
                     break;
