@@ -101,7 +101,11 @@ public class MailAnswers {
                     attach.add(Path.of(submission.storedAs()).resolveSibling(answer.markedUp()));
                 }
             }
-            if (ready) {
+            if (ready && !files.isEmpty() && answers.isEmpty()) {
+                // Every file it brought was taken away by hand: no answer would be true.
+                transaction.executeWithoutResult(tx -> mail.markAnswered(message.id(), OffsetDateTime.now(clock)));
+            }
+            else if (ready) {
                 stored.add(store(asOf, message, answers, attach));
             }
         }
