@@ -98,7 +98,8 @@ class StatusCommand implements Callable<Integer> {
 
     /** The mailbox: the last look into it, what waits there, what is still owed an answer. */
     private void mailbox(PrintWriter out) {
-        out.println("Hộp thư " + mailbox.username() + " (" + mailbox.host() + "):");
+        out.println("Hộp thư " + (mailbox.username() == null ? mailbox.host()
+                : mailbox.username() + " (" + mailbox.host() + ")") + ":");
         MailRepository.State state = mail.state().orElse(null);
         if (state == null) {
             out.println("  chưa lấy thư lần nào.");

@@ -34,10 +34,11 @@ import vn.xanh.intake.IntakeService;
  * Reminders over the calendar of December 2026 (November's reports, due on the 5th; reminders 3 days
  * before and 1 day after, as in {@code jobs/schedule.yml}), each day's reports taken in first.
  */
+@org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.settle-time=0s", "xanh.digest.retry-delay=0s",
         "spring.datasource.url=jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1",
-        // the mailbox where replies arrive (never read by this test: reminders only send)
-        "xanh.mailbox.host=127.0.0.1"})
+        // the mailbox where replies arrive: nothing listens there
+        "xanh.mailbox.host=127.0.0.1", "xanh.mailbox.port=1"})
 class RemindersIntegrationTests {
 
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
@@ -50,6 +51,12 @@ class RemindersIntegrationTests {
 
     @Autowired
     IntakeService intake;
+
+    @Autowired
+    MailboxFetcher fetcher;
+
+    @Autowired
+    vn.xanh.cli.TestCommands commands;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -127,6 +134,17 @@ class RemindersIntegrationTests {
         catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aMailboxThatCannotBeReachedIsShownByStatusAndStopsNothing() throws Exception {
+        assertThat(fetcher.fetch().messages()).isZero();
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = commands.execute(new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true), "status");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Hộp thư 127.0.0.1:").contains("không vào được hộp thư (");
     }
 
     @Test
