@@ -67,30 +67,51 @@ public final class Bench {
         this.progress = progress;
     }
 
+    /** The workloads, by the names of the CSV's first column. */
+    public static final List<String> WORKLOADS = List.of("small-files", "register", "history", "startup");
+
     /** Runs every workload on every database, in {@code work} (left empty afterwards). */
     public List<Measurement> run(Path work, List<BenchDatabase> databases, Scale scale) throws Exception {
+        return run(work, databases, scale, java.util.Set.copyOf(WORKLOADS));
+    }
+
+    /** Runs the named workloads on every database, in {@code work} (left empty afterwards). */
+    public List<Measurement> run(Path work, List<BenchDatabase> databases, Scale scale, java.util.Set<String> only)
+            throws Exception {
         SubmissionGenerator generator = SubmissionGenerator.forCity(communeJobs, work.resolve("jobs"), scale.communes());
         YearMonth last = YearMonth.from(TODAY).minusMonths(1);
         progress.accept("Đang tạo tệp thử: " + generator.catalog().units().units().size() + " đơn vị, " + scale.months()
                 + " tháng, sổ hộ " + scale.registerRows() + " dòng...");
-        SubmissionGenerator.Written small = generator.monthlyReports(work.resolve("files/small"), last, scale.months(),
-                SEED);
-        SubmissionGenerator.Written register = generator.register(work.resolve("files/register"), last,
-                scale.registerRows(), SEED);
-        SubmissionGenerator.Written history = generator.monthlyReports(null, last, scale.historyMonths(), SEED);
+        // Only what the named workloads use is written: a 200,000-row register takes a while.
+        SubmissionGenerator.Written small = only.contains("small-files")
+                ? generator.monthlyReports(work.resolve("files/small"), last, scale.months(), SEED) : null;
+        SubmissionGenerator.Written register = only.contains("register")
+                ? generator.register(work.resolve("files/register"), last, scale.registerRows(), SEED) : null;
+        SubmissionGenerator.Written history = only.contains("history")
+                ? generator.monthlyReports(null, last, scale.historyMonths(), SEED) : null;
         List<Measurement> measurements = new ArrayList<>();
         for (BenchDatabase database : databases) {
             Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
             Map<String, String> intake = with(base, database.fresh("intake"));
-            try (ConfigurableApplicationContext context = pipeline.start(intake)) {
-                Path input = Path.of(intake.get("xanh.input-dir"));
-                measurements.add(intake("small-files", database, context, small, input));
-                measurements.add(intake("register", database, context, register, input));
+            if (only.contains("small-files") || only.contains("register")) {
+                try (ConfigurableApplicationContext context = pipeline.start(intake)) {
+                    Path input = Path.of(intake.get("xanh.input-dir"));
+                    if (only.contains("small-files")) {
+                        measurements.add(intake("small-files", database, context, small, input));
+                    }
+                    if (only.contains("register")) {
+                        measurements.add(intake("register", database, context, register, input));
+                    }
+                }
             }
-            try (ConfigurableApplicationContext context = pipeline.start(with(base, database.fresh("history")))) {
-                measurements.add(history(database, context, history, scale.historyMonths()));
+            if (only.contains("history")) {
+                try (ConfigurableApplicationContext context = pipeline.start(with(base, database.fresh("history")))) {
+                    measurements.add(history(database, context, history, scale.historyMonths()));
+                }
             }
-            measurements.add(startup(database, with(base, database.fresh("startup")), scale.startupRuns()));
+            if (only.contains("startup")) {
+                measurements.add(startup(database, with(base, database.fresh("startup")), scale.startupRuns()));
+            }
         }
         SubmissionGenerator.deleteQuietly(work);
         return measurements;

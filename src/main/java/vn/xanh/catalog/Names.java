@@ -23,11 +23,31 @@ public final class Names {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * Texts already folded: the same headings and labels come back in every report, and folding (a Unicode
+     * decomposition and two regular expressions) was a tenth of reading a small report. Bounded, as the
+     * values of a large register are never looked up twice.
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 20_000;
+    private static final int FOLDED_MAX_LENGTH = 120;
+
     /** Lower case, no diacritics, single spaces, trimmed. */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = foldUncached(text);
+            if (text.length() <= FOLDED_MAX_LENGTH && FOLDED.size() < FOLDED_MAX) {
+                FOLDED.put(text, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static String foldUncached(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(stripped).replaceAll(" ").trim();

@@ -72,6 +72,21 @@ public class FactRepository {
                 .list();
     }
 
+    /** The facts that count for these units in the months from {@code from} up to before {@code period}. */
+    public List<EffectiveFact> between(List<String> unitCodes, YearMonth from, YearMonth period) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.amount, s.file_name FROM fact f"
+                + " JOIN submission s ON s.id = f.submission_id"
+                + " WHERE s.status = 'ACCEPTED' AND f.period_month >= :from AND f.period_month < :period"
+                + " AND f.unit_code IN (:units) ORDER BY f.unit_code, f.period_month, f.metric")
+                .param("from", from.atDay(1)).param("period", period.atDay(1)).param("units", unitCodes)
+                .query((rs, n) -> new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                        rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
+                .list();
+    }
+
     /** The numbers one submission brought, as read. */
     public List<Fact> ofSubmission(long submissionId) {
         return jdbc.sql("SELECT unit_code, period_month, metric, amount FROM fact WHERE submission_id = :id"

@@ -20,6 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.Problem;
@@ -30,6 +31,7 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.ReadAhead;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
@@ -83,62 +85,139 @@ public class IntakeService {
         return ingest(pendingFiles());
     }
 
+    /**
+     * Takes the files in order, in groups: the records of a group commit together, and only then are its
+     * files moved, so a stop at any moment leaves each file either unrecorded in the drop folder, or
+     * recorded in the drop folder (the next run finishes its move by its fingerprint), or moved. One
+     * commit per group instead of two per file was most of a small report's cost. The files are read
+     * ahead on another core while the group before is recorded.
+     */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
-        for (Path file : files) {
-            ingest(file).ifPresent(outcomes::add);
-            events.publishEvent(new IntakeProgress(++done, files.size(), file.getFileName().toString()));
+        try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
+            for (int from = 0; from < files.size();) {
+                List<Arrival> group = new ArrayList<>();
+                int facts = 0;
+                while (from < files.size() && group.size() < GROUP_FILES && facts < GROUP_FACTS) {
+                    Arrival arrival = reading.take(from++);
+                    group.add(arrival);
+                    facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
+                }
+                List<Recorded> recorded = transaction.execute(tx -> record(group));
+                PausePoints.reach("intake.recorded");
+                for (FileOutcome outcome : moveAll(recorded)) {
+                    outcomes.add(outcome);
+                }
+                for (Arrival arrival : group) {
+                    events.publishEvent(new IntakeProgress(++done, files.size(), arrival.fileName()));
+                }
+            }
         }
         return new IntakeResult(outcomes);
     }
 
-    /** What became of the file, or nothing when it vanished before it could be read. */
-    private Optional<FileOutcome> ingest(Path file) {
+    /** At most this many files' records wait for one commit; a stop loses none of them, only their reading. */
+    private static final int GROUP_FILES = 64;
+    /** ... and at most about this many facts, so a register commits on its own. */
+    private static final int GROUP_FACTS = 20_000;
+
+    /** A file as read, before any lookup: its fingerprint and (unless it vanished) what it says. */
+    private record Arrival(Path file, String fileName, OffsetDateTime arrivedAt, String sha256, ParsedWorkbook parsed,
+            boolean vanished) {
+    }
+
+    /** A file whose record is (or already was) in the database, waiting to be moved. */
+    private record Recorded(Path file, long id, SubmissionStatus status, OffsetDateTime receivedAt,
+            List<Problem> problems, ParsedWorkbook parsed) {
+    }
+
+    /** Reads a file without touching the database or the folders: safe to run ahead on another thread. */
+    private Arrival read(Path file) {
         String fileName = file.getFileName().toString();
-        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         try {
             // When the file landed in the drop folder: what the reporting deadline is judged by.
             OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
                     .toOffsetDateTime();
             String sha256 = Sha256.of(file);
-            Optional<Submission> unmoved = submissions.findUnmoved(sha256);
-            if (unmoved.isPresent()) {
-                log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
-                return Optional.of(finish(file, unmoved.get().id(), unmoved.get().status(), fileName, receivedAt,
-                        submissions.problems(unmoved.get().id()), null));
-            }
-            Optional<Submission> counted = submissions.findCountedBySha256(sha256);
-            if (counted.isPresent()) {
-                Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
-                        + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
-                long id = transaction.execute(status -> {
-                    long newId = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
-                            counted.get().unitCode(), counted.get().period(), receivedAt, arrivedAt, false,
-                            SubmissionStatus.DUPLICATE));
-                    submissions.insertProblems(newId, List.of(note));
-                    return newId;
-                });
-                return Optional.of(finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note),
-                        null));
-            }
-            ParsedWorkbook checked = examine(file, fileName);
-            SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-            long id = transaction.execute(tx -> record(new NewSubmission(fileName, sha256,
-                    checked.template() == null ? null : checked.template().id(),
-                    checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt, arrivedAt,
-                    checked.nothingToReport(), status), checked));
-            PausePoints.reach("intake.recorded");
-            return Optional.of(finish(file, id, status, fileName, receivedAt, checked.problems(), checked));
+            return new Arrival(file, fileName, arrivedAt, sha256, parse(file, fileName), false);
         }
         catch (NoSuchFileException e) {
-            log.warn("{} disappeared before it could be taken in; nothing recorded", fileName);
-            return Optional.empty();
+            return new Arrival(file, fileName, null, null, null, true);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
         }
+    }
+
+    /** Records a group's files in order, in the caller's transaction, which sees the group's earlier records. */
+    private List<Recorded> record(List<Arrival> group) {
+        List<Recorded> recorded = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Arrival arrival : group) {
+            if (arrival.vanished()) {
+                log.warn("{} disappeared before it could be taken in; nothing recorded", arrival.fileName());
+                continue;
+            }
+            recorded.add(record(arrival, seen.add(arrival.sha256())));
+        }
+        return recorded;
+    }
+
+    private Recorded record(Arrival arrival, boolean firstOfItsBytes) {
+        String fileName = arrival.fileName();
+        String sha256 = arrival.sha256();
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
+        // An unmoved record of the same bytes made earlier in this group is this group's own, not a stopped run's.
+        Optional<Submission> unmoved = firstOfItsBytes ? submissions.findUnmoved(sha256) : Optional.empty();
+        if (unmoved.isPresent()) {
+            log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
+            return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
+                    submissions.problems(unmoved.get().id()), null);
+        }
+        Optional<Submission> counted = submissions.findCountedBySha256(sha256);
+        if (counted.isPresent()) {
+            Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
+                    + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
+            long id = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
+                    counted.get().unitCode(), counted.get().period(), receivedAt, arrival.arrivedAt(), false,
+                    SubmissionStatus.DUPLICATE));
+            submissions.insertProblems(id, List.of(note));
+            return new Recorded(arrival.file(), id, SubmissionStatus.DUPLICATE, receivedAt, List.of(note), null);
+        }
+        ParsedWorkbook checked = withDoubts(arrival.parsed());
+        SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        long id = record(new NewSubmission(fileName, sha256, checked.template() == null ? null : checked.template().id(),
+                checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt,
+                arrival.arrivedAt(), checked.nothingToReport(), status), checked);
+        return new Recorded(arrival.file(), id, status, receivedAt, checked.problems(), checked);
+    }
+
+    /**
+     * Moves a committed group's files and records where each went, in one commit. A move that fails
+     * still leaves the moves before it recorded.
+     */
+    private List<FileOutcome> moveAll(List<Recorded> recorded) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (Recorded file : recorded) {
+                outcomes.add(finish(file));
+                ids.add(file.id());
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not move " + recorded.get(outcomes.size()).file(), e);
+        }
+        finally {
+            transaction.executeWithoutResult(tx -> {
+                for (int i = 0; i < ids.size(); i++) {
+                    submissions.recordStoredAs(ids.get(i), outcomes.get(i).storedAs());
+                }
+            });
+        }
+        return outcomes;
     }
 
     /**
@@ -193,10 +272,19 @@ public class IntakeService {
 
     /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
     private ParsedWorkbook examine(Path file, String fileName) {
-        ParsedWorkbook parsed = parse(file, fileName);
+        return withDoubts(parse(file, fileName));
+    }
+
+    private ParsedWorkbook withDoubts(ParsedWorkbook parsed) {
         if (parsed.accepted() && !parsed.facts().isEmpty()) {
             List<String> unitCodes = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
-            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), facts.before(unitCodes, parsed.period())));
+            // The recent months first: a unit's whole history grows every month, and is needed only after a gap.
+            List<EffectiveFact> earlier = facts.between(unitCodes,
+                    parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
+            if (!dataQuality.recentIsEnough(parsed.facts(), earlier)) {
+                earlier = facts.before(unitCodes, parsed.period());
+            }
+            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), earlier));
         }
         return parsed;
     }
@@ -231,16 +319,16 @@ public class IntakeService {
         return id;
     }
 
-    private FileOutcome finish(Path file, long id, SubmissionStatus status, String fileName,
-            OffsetDateTime receivedAt, List<Problem> problems, ParsedWorkbook parsed) throws IOException {
-        Path stored = status == SubmissionStatus.REJECTED
-                ? DropFolder.reject(file, properties.rejectedDir(), receivedAt, problems)
-                : DropFolder.moveInto(file, properties.processedDir());
-        transaction.executeWithoutResult(tx -> submissions.recordStoredAs(id, stored.toString()));
-        log.info("{} -> {} ({})", fileName, status, stored);
-        return new FileOutcome(fileName, status, parsed == null || parsed.template() == null ? null : parsed.template().id(),
-                parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
-                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), problems,
+    private FileOutcome finish(Recorded file) throws IOException {
+        String fileName = file.file().getFileName().toString();
+        ParsedWorkbook parsed = file.parsed();
+        Path stored = file.status() == SubmissionStatus.REJECTED
+                ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems())
+                : DropFolder.moveInto(file.file(), properties.processedDir());
+        log.info("{} -> {} ({})", fileName, file.status(), stored);
+        return new FileOutcome(fileName, file.status(), parsed == null || parsed.template() == null ? null
+                : parsed.template().id(), parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
+                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), file.problems(),
                 stored.toString());
     }
 }
