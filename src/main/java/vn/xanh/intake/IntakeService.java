@@ -8,6 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -151,47 +158,98 @@ public class IntakeService {
         }
     }
 
-    /** Records a group's files in order, in the caller's transaction, which sees the group's earlier records. */
+    /**
+     * Records a group's files in order, in the caller's transaction. What the database knew of their
+     * fingerprints is asked once for the group; what the group itself records is kept as it goes.
+     */
     private List<Recorded> record(List<Arrival> group) {
-        List<Recorded> recorded = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
                 log.warn("{} disappeared before it could be taken in; nothing recorded", arrival.fileName());
-                continue;
             }
-            recorded.add(record(arrival, seen.add(arrival.sha256())));
+            else {
+                present.add(arrival);
+            }
         }
+        Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(present.stream().map(Arrival::sha256)
+                .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
+        Map<Long, List<Problem>> problems = new LinkedHashMap<>();
+        List<Recorded> recorded = new ArrayList<>();
+        for (Arrival arrival : present) {
+            recorded.add(record(arrival, known, problems));
+        }
+        submissions.insertProblems(problems);
         return recorded;
     }
 
-    private Recorded record(Arrival arrival, boolean firstOfItsBytes) {
+    private Recorded record(Arrival arrival, Fingerprints known, Map<Long, List<Problem>> problems) {
         String fileName = arrival.fileName();
         String sha256 = arrival.sha256();
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
-        // An unmoved record of the same bytes made earlier in this group is this group's own, not a stopped run's.
-        Optional<Submission> unmoved = firstOfItsBytes ? submissions.findUnmoved(sha256) : Optional.empty();
+        Optional<Submission> unmoved = known.unmoved(sha256);
         if (unmoved.isPresent()) {
             log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
             return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
                     submissions.problems(unmoved.get().id()), null);
         }
-        Optional<Submission> counted = submissions.findCountedBySha256(sha256);
+        boolean fromMail = known.mailFiles().contains(SubmissionRepository.mailKey(fileName, sha256));
+        Optional<Submission> counted = known.counted(sha256);
         if (counted.isPresent()) {
             Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
                     + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
             long id = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
                     counted.get().unitCode(), counted.get().period(), receivedAt, arrival.arrivedAt(), false,
-                    SubmissionStatus.DUPLICATE));
-            submissions.insertProblems(id, List.of(note));
+                    SubmissionStatus.DUPLICATE), fromMail);
+            problems.put(id, List.of(note));
             return new Recorded(arrival.file(), id, SubmissionStatus.DUPLICATE, receivedAt, List.of(note), null);
         }
         ParsedWorkbook checked = withDoubts(arrival.parsed());
         SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        long id = record(new NewSubmission(fileName, sha256, checked.template() == null ? null : checked.template().id(),
-                checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt,
-                arrival.arrivedAt(), checked.nothingToReport(), status), checked);
+        NewSubmission submission = new NewSubmission(fileName, sha256, checked.template() == null ? null
+                : checked.template().id(), checked.unit() == null ? null : checked.unit().code(), checked.period(),
+                receivedAt, arrival.arrivedAt(), checked.nothingToReport(), status);
+        long id = submissions.insert(submission, fromMail);
+        problems.put(id, checked.problems());
+        if (status == SubmissionStatus.ACCEPTED) {
+            submissions.supersedePrevious(id, checked.template().id(), checked.unit().code(), checked.period());
+            facts.insert(id, checked.facts());
+            known.counting(new Submission(id, fileName, sha256, submission.templateId(), submission.unitCode(),
+                    submission.period(), receivedAt, arrival.arrivedAt(), status, null));
+        }
         return new Recorded(arrival.file(), id, status, receivedAt, checked.problems(), checked);
+    }
+
+    /**
+     * A group's fingerprints: the unmoved and counted submissions the database had before the group, and
+     * the ones the group records. The first file of some bytes finishes a stopped run's move; a later file
+     * of the same bytes in the group is that file's duplicate, as it would be in a later group.
+     */
+    private record Fingerprints(Map<String, List<Submission>> before, Set<String> mailFiles, Set<String> seen,
+            Map<String, Submission> countedHere) {
+
+        Fingerprints(List<Submission> before, Set<String> mailFiles) {
+            this(before.stream().collect(Collectors.groupingBy(Submission::sha256)), mailFiles, new HashSet<>(),
+                    new HashMap<>());
+        }
+
+        Optional<Submission> unmoved(String sha256) {
+            if (!seen.add(sha256)) {
+                return Optional.empty();
+            }
+            return before.getOrDefault(sha256, List.of()).stream().filter(s -> s.storedAs() == null)
+                    .max(Comparator.comparingLong(Submission::id));
+        }
+
+        Optional<Submission> counted(String sha256) {
+            return before.getOrDefault(sha256, List.of()).stream()
+                    .filter(s -> s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.SUPERSEDED)
+                    .findFirst().or(() -> Optional.ofNullable(countedHere.get(sha256)));
+        }
+
+        void counting(Submission accepted) {
+            countedHere.putIfAbsent(accepted.sha256(), accepted);
+        }
     }
 
     /**
@@ -211,11 +269,11 @@ public class IntakeService {
             throw new UncheckedIOException("Could not move " + recorded.get(outcomes.size()).file(), e);
         }
         finally {
-            transaction.executeWithoutResult(tx -> {
-                for (int i = 0; i < ids.size(); i++) {
-                    submissions.recordStoredAs(ids.get(i), outcomes.get(i).storedAs());
-                }
-            });
+            Map<Long, String> storedAs = new LinkedHashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                storedAs.put(ids.get(i), outcomes.get(i).storedAs());
+            }
+            transaction.executeWithoutResult(tx -> submissions.recordStoredAs(storedAs));
         }
         return outcomes;
     }
@@ -307,16 +365,6 @@ public class IntakeService {
 
     private static ParsedWorkbook rejected(String reason) {
         return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
-    }
-
-    private long record(NewSubmission submission, ParsedWorkbook parsed) {
-        long id = submissions.insert(submission);
-        submissions.insertProblems(id, parsed.problems());
-        if (submission.status() == SubmissionStatus.ACCEPTED) {
-            submissions.supersedePrevious(id, parsed.template().id(), parsed.unit().code(), parsed.period());
-            facts.insert(id, parsed.facts());
-        }
-        return id;
     }
 
     private FileOutcome finish(Recorded file) throws IOException {
