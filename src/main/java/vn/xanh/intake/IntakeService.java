@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.ReadAhead;
+import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
@@ -176,14 +178,16 @@ public class IntakeService {
                 .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
         Map<Long, List<Problem>> problems = new LinkedHashMap<>();
         List<Recorded> recorded = new ArrayList<>();
+        RecentFacts recent = recentFacts(present);
         for (Arrival arrival : present) {
-            recorded.add(record(arrival, known, problems));
+            recorded.add(record(arrival, known, recent, problems));
         }
         submissions.insertProblems(problems);
         return recorded;
     }
 
-    private Recorded record(Arrival arrival, Fingerprints known, Map<Long, List<Problem>> problems) {
+    private Recorded record(Arrival arrival, Fingerprints known, RecentFacts recent,
+            Map<Long, List<Problem>> problems) {
         String fileName = arrival.fileName();
         String sha256 = arrival.sha256();
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
@@ -204,7 +208,7 @@ public class IntakeService {
             problems.put(id, List.of(note));
             return new Recorded(arrival.file(), id, SubmissionStatus.DUPLICATE, receivedAt, List.of(note), null);
         }
-        ParsedWorkbook checked = withDoubts(arrival.parsed());
+        ParsedWorkbook checked = withDoubts(arrival.parsed(), recent);
         SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         NewSubmission submission = new NewSubmission(fileName, sha256, checked.template() == null ? null
                 : checked.template().id(), checked.unit() == null ? null : checked.unit().code(), checked.period(),
@@ -214,6 +218,8 @@ public class IntakeService {
         if (status == SubmissionStatus.ACCEPTED) {
             submissions.supersedePrevious(id, checked.template().id(), checked.unit().code(), checked.period());
             facts.insert(id, checked.facts());
+            recent.accepted(id, submission.templateId(), submission.unitCode(), submission.period(), fileName,
+                    checked.facts());
             known.counting(new Submission(id, fileName, sha256, submission.templateId(), submission.unitCode(),
                     submission.period(), receivedAt, arrival.arrivedAt(), status, null));
         }
@@ -330,21 +336,35 @@ public class IntakeService {
 
     /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
     private ParsedWorkbook examine(Path file, String fileName) {
-        return withDoubts(parse(file, fileName));
+        return withDoubts(parse(file, fileName), null);
     }
 
-    private ParsedWorkbook withDoubts(ParsedWorkbook parsed) {
+    /** The doubts, compared with the group's recent facts when they are enough, else with the database's whole history. */
+    private ParsedWorkbook withDoubts(ParsedWorkbook parsed, RecentFacts recent) {
         if (parsed.accepted() && !parsed.facts().isEmpty()) {
             List<String> unitCodes = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
             // The recent months first: a unit's whole history grows every month, and is needed only after a gap.
-            List<EffectiveFact> earlier = facts.between(unitCodes,
-                    parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
-            if (!dataQuality.recentIsEnough(parsed.facts(), earlier)) {
+            List<EffectiveFact> earlier = recent == null ? List.of()
+                    : recent.between(unitCodes, parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
+            if (recent == null || !dataQuality.recentIsEnough(parsed.facts(), earlier)) {
                 earlier = facts.before(unitCodes, parsed.period());
             }
             parsed = parsed.withProblems(dataQuality.check(parsed.facts(), earlier));
         }
         return parsed;
+    }
+
+    /** The recent facts of every unit the group's readable reports speak of, in one statement. */
+    private RecentFacts recentFacts(List<Arrival> group) {
+        List<ParsedWorkbook> reports = group.stream().map(Arrival::parsed)
+                .filter(p -> p.accepted() && !p.facts().isEmpty()).toList();
+        Set<String> units = reports.stream().flatMap(p -> p.facts().stream()).map(Fact::unitCode)
+                .collect(Collectors.toSet());
+        YearMonth from = reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
+                .orElse(YearMonth.now(clock)).minusMonths(DataQuality.RECENT_MONTHS);
+        YearMonth until = reports.stream().map(ParsedWorkbook::period).max(Comparator.naturalOrder())
+                .orElse(YearMonth.now(clock));
+        return new RecentFacts(facts, units, from, until);
     }
 
     private ParsedWorkbook parse(Path file, String fileName) {
