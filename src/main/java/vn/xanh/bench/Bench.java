@@ -28,7 +28,9 @@ public final class Bench {
     /** The date the bench's runs are for; the generated months end with the month before it. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final long SEED = 20_301_128L;
-    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** How the bench reaches the pipeline: the command line starts contexts and jobs, the bench never does. */
     public interface Pipeline {
@@ -122,23 +124,29 @@ public final class Bench {
         progress.accept(database.name() + " / " + workload + ": trần (đọc nhanh nhất, ghi hàng loạt)...");
         DataSource dataSource = context.getBean(DataSource.class);
         long started = System.nanoTime();
-        long cpu = CPU.getCurrentThreadCpuTime();
+        long cpu = CPU.getProcessCpuTime();
         long rows = Ceiling.read(written.files());
         Ceiling.write(dataSource, written.facts());
         double ceilingSeconds = seconds(started);
-        double ceilingCpu = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double ceilingCpu = (CPU.getProcessCpuTime() - cpu) / 1e9;
         progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
         Files.createDirectories(input);
         for (Path file : written.files()) {
             Files.copy(file, input.resolve(file.getFileName().toString()));
         }
         resetPeakHeap();
-        cpu = CPU.getCurrentThreadCpuTime();
+        cpu = CPU.getProcessCpuTime();
         Map<String, Double> steps = pipeline.run(context, TODAY, false);
-        // On a machine shared with other work the wall times swing; the CPU time of this thread does not.
-        progress.accept(String.format(java.util.Locale.ROOT, "%s / %s: CPU của luồng: trần %.2f giây, xanh %.2f giây"
+        // On a machine shared with other work the wall times swing; the CPU time swings less.
+        progress.accept(String.format(java.util.Locale.ROOT, "%s / %s: CPU của tiến trình: trần %.2f giây, xanh %.2f giây"
                 + " (cả việc chạy sau bước nhận)", database.name(), workload, ceilingCpu,
-                (CPU.getCurrentThreadCpuTime() - cpu) / 1e9));
+                (CPU.getProcessCpuTime() - cpu) / 1e9));
+        // The ceiling ran first, on a colder JVM than xanh's run after it: measured again, the faster time counts,
+        // so neither side is helped by the other's warming up.
+        started = System.nanoTime();
+        Ceiling.read(written.files());
+        Ceiling.write(dataSource, written.facts());
+        ceilingSeconds = Math.min(ceilingSeconds, seconds(started));
         return new Measurement(workload, database.name(), written.files().size(), rows, steps.getOrDefault("intake", 0.0),
                 rows / ceilingSeconds, peakHeapMb());
     }

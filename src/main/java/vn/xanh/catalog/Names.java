@@ -55,6 +55,23 @@ public final class Names {
 
     /** {@link #fold} and the abbreviations made one, for matching unit names. */
     public static String foldName(String text) {
+        if (text == null) {
+            return foldNameUncached(null);
+        }
+        // Every report's unit is looked up among every unit's name and aliases: fold those once.
+        String folded = FOLDED_NAMES.get(text);
+        if (folded == null) {
+            folded = foldNameUncached(text);
+            if (text.length() <= FOLDED_MAX_LENGTH && FOLDED_NAMES.size() < FOLDED_MAX) {
+                FOLDED_NAMES.put(text, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static final java.util.Map<String, String> FOLDED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldNameUncached(String text) {
         String folded = " " + fold(text).replace('.', ' ') + " ";
         for (String[] synonym : SYNONYMS) {
             folded = folded.replace(" " + synonym[0] + " ", " " + synonym[1] + " ");

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
@@ -25,12 +24,24 @@ public final class RecentFacts {
             .thenComparing(EffectiveFact::period).thenComparing(EffectiveFact::metric);
 
     private final Map<String, List<FactRepository.Counted>> byUnit = new HashMap<>();
+    /** Each report's facts, by the template, unit and month a correction of it would have. */
+    private final Map<List<Object>, List<FactRepository.Counted>> byReport = new HashMap<>();
 
     /** The facts of these units from {@code from} up to before {@code until}. */
     public RecentFacts(FactRepository facts, Collection<String> unitCodes, YearMonth from, YearMonth until) {
         for (FactRepository.Counted counted : facts.between(unitCodes, from, until)) {
-            byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new ArrayList<>()).add(counted);
+            add(counted);
         }
+    }
+
+    private void add(FactRepository.Counted counted) {
+        byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new ArrayList<>()).add(counted);
+        byReport.computeIfAbsent(report(counted.templateId(), counted.submissionUnit(), counted.submissionPeriod()),
+                r -> new ArrayList<>()).add(counted);
+    }
+
+    private static List<Object> report(String templateId, String unitCode, YearMonth period) {
+        return java.util.Arrays.asList(templateId, unitCode, period);
     }
 
     /** The facts that count for these units in {@code [from, period)}, as {@link FactRepository#before} orders them. */
@@ -51,13 +62,15 @@ public final class RecentFacts {
     /** An accepted report was recorded: it counts now, and the one it corrects (same template, unit, month) no more. */
     public void accepted(long submissionId, String templateId, String unitCode, YearMonth period, String fileName,
             List<Fact> facts) {
-        byUnit.values().forEach(list -> list.removeIf(c -> c.submissionId() != submissionId
-                && Objects.equals(c.templateId(), templateId) && Objects.equals(c.submissionUnit(), unitCode)
-                && Objects.equals(c.submissionPeriod(), period)));
+        List<FactRepository.Counted> corrected = byReport.remove(report(templateId, unitCode, period));
+        if (corrected != null) {
+            for (FactRepository.Counted counted : corrected) {
+                byUnit.get(counted.fact().unitCode()).remove(counted);
+            }
+        }
         for (Fact fact : facts) {
-            byUnit.computeIfAbsent(fact.unitCode(), u -> new ArrayList<>()).add(new FactRepository.Counted(submissionId,
-                    templateId, unitCode, period, new EffectiveFact(fact.unitCode(), fact.period(), fact.metric(),
-                            fact.value(), fileName)));
+            add(new FactRepository.Counted(submissionId, templateId, unitCode, period, new EffectiveFact(
+                    fact.unitCode(), fact.period(), fact.metric(), fact.value(), fileName)));
         }
     }
 }
