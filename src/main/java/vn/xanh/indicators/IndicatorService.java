@@ -76,7 +76,9 @@ public class IndicatorService {
     private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf) {
         ZoneId zone = catalog.schedule().timeZone();
         List<Completeness.Arrival> arrivals = new ArrayList<>();
-        for (SubmissionRepository.Arrival arrival : submissions.arrivals()) {
+        List<String> numberTemplates = catalog.templates().stream().filter(t -> t.activityLog() == null)
+                .map(vn.xanh.catalog.Template::id).toList();
+        for (SubmissionRepository.Arrival arrival : submissions.arrivals(numberTemplates)) {
             LocalDate arrived = arrival.arrivedAt().atZoneSameInstant(zone).toLocalDate();
             // A market board that had nothing to report speaks for each of its markets.
             List<Unit> markets = catalog.units().marketsOf(arrival.unitCode());
