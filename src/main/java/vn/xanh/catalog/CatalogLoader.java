@@ -51,7 +51,7 @@ public final class CatalogLoader {
                 .findFirst().orElse(null);
         PlanDefinition plan = java.nio.file.Files.exists(planFile)
                 ? PlanReader.read(YamlFiles.read(planFile), registry, log)
-                : new PlanDefinition(java.time.YearMonth.of(targetYear, 1), List.of(), null);
+                : new PlanDefinition(java.time.YearMonth.of(targetYear, 1), List.of(), List.of(), null);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
                 readDigest(digest), readSchedule(schedule), plan);
     }

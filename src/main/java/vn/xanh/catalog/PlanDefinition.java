@@ -8,8 +8,10 @@ import java.util.List;
  * the periodic report in the Party's document format.
  *
  * @param start the first month the plan is carried out; no period before it is assessed or reported
+ * @param leadership the codes of the boards and office whose activities are the "leadership and direction"
  */
-public record PlanDefinition(YearMonth start, List<Expectation> expectations, ReportFormat report) {
+public record PlanDefinition(YearMonth start, List<String> leadership, List<Expectation> expectations,
+        ReportFormat report) {
 
     /** How often an expectation falls due. {@code ONCE} is a single window from the plan's start to {@code by}. */
     public enum Frequency {
@@ -26,6 +28,7 @@ public record PlanDefinition(YearMonth start, List<Expectation> expectations, Re
 
     /** The fixed texts of the periodic report (Hướng dẫn 36-HD/VPTW), as the Party Committee's office writes them. */
     public record ReportFormat(List<String> issuer, String party, String number, String place, String title,
-            String summary, String signatureFor, String signatureTitle, String signer, List<String> recipients) {
+            String summary, String opening, String signatureFor, String signatureTitle, String signer,
+            List<String> recipients) {
     }
 }

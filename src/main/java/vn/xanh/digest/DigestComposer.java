@@ -68,6 +68,18 @@ public class DigestComposer {
                 file.reasons().forEach(reason -> text.append("    ").append(reason).append("\n"));
             });
         }
+        if (view.plan() != null) {
+            text.append("\nTRIỂN KHAI KẾ HOẠCH (").append(view.plan().month()).append(")\n");
+            view.plan().channels().forEach(line -> text.append("- ").append(line.name()).append(": ")
+                    .append(line.activities()).append(" hoạt động, ").append(line.participants())
+                    .append(" người tham dự, ").append(line.minutes()).append(" phút\n"));
+            if (!view.plan().silent().isEmpty()) {
+                text.append("- Chưa gửi báo cáo hoạt động: ").append(String.join(", ", view.plan().silent()))
+                        .append(".\n");
+            }
+            view.plan().expectations().forEach(line -> text.append("- ").append(line).append("\n"));
+            view.plan().models().forEach(line -> text.append("- ").append(line).append("\n"));
+        }
         text.append("\nCÁC CHỈ TIÊU\n");
         view.indicators().forEach(line -> text.append(line.code()).append(" ").append(line.name()).append(": ")
                 .append(line.value()).append(" / ").append(line.target()).append(" – ").append(line.status())

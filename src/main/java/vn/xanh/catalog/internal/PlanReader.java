@@ -63,9 +63,16 @@ public final class PlanReader {
         }
         YamlNode report = root.required("report");
         YamlNode signature = report.required("signature");
-        return new PlanDefinition(start, expectations, new PlanDefinition.ReportFormat(report.words("issuer"),
-                report.text("party"), report.text("number"), report.text("place"), report.text("title"),
-                report.text("summary"), signature.text("for"), signature.text("title"),
+        List<String> leadership = root.optional("leadership").isPresent() ? root.words("leadership") : List.of();
+        for (String unit : leadership) {
+            if (units.byCode(unit).isEmpty()) {
+                throw root.required("leadership").problem("đơn vị '" + unit + "' không có trong units.yml");
+            }
+        }
+        return new PlanDefinition(start, leadership, expectations, new PlanDefinition.ReportFormat(
+                report.words("issuer"), report.text("party"), report.text("number"), report.text("place"),
+                report.text("title"), report.text("summary"), report.text("opening"), signature.text("for"),
+                signature.text("title"),
                 signature.optionalText("name").orElse(""), report.words("recipients")));
     }
 

@@ -1,0 +1,86 @@
+package vn.xanh.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.indicators.IndicatorService;
+import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.plan.internal.AssessmentSection;
+import vn.xanh.plan.internal.PartyDocument;
+import vn.xanh.plan.internal.ReportData;
+import vn.xanh.plan.internal.ReportLayout;
+import vn.xanh.plan.internal.ResultsSection;
+import vn.xanh.system.XanhProperties;
+
+/**
+ * The periodic report of the Party Committee (Hướng dẫn 36-HD/VPTW) for a month, quarter, half-year or
+ * year: {@code output/reports/bao-cao-<kỳ>.docx}, an editable Word document written from the numbers,
+ * with marked places for what only the office can write. The same period gives the same content.
+ */
+@Service
+public class PeriodicReport {
+
+    private final Catalog catalog;
+    private final PlanProgress progress;
+    private final IndicatorService indicators;
+    private final XanhProperties properties;
+
+    public PeriodicReport(Catalog catalog, PlanProgress progress, IndicatorService indicators,
+            XanhProperties properties) {
+        this.catalog = catalog;
+        this.progress = progress;
+        this.indicators = indicators;
+        this.properties = properties;
+    }
+
+    public Path file(ReportPeriod period) {
+        return properties.outputDir().resolve("reports").resolve("bao-cao-" + period.key() + ".docx");
+    }
+
+    /** Writes the report of the period, replacing an earlier one; the file appears whole or not at all. */
+    public Path write(ReportPeriod period) {
+        if (catalog.plan().report() == null) {
+            throw new IllegalStateException("jobs/plan.yml is missing: no report format");
+        }
+        ReportData data = gather(period);
+        Path target = file(period);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".tmp");
+            try (PartyDocument doc = new PartyDocument(); OutputStream out = Files.newOutputStream(partial)) {
+                ReportLayout.header(doc, catalog.plan().report(), period.label());
+                doc.text(catalog.plan().report().opening().replace("{ky}", period.label())
+                        .replace("{den_ngay}", vn.xanh.system.Vietnamese.date(period.end())));
+                ResultsSection.write(doc, data);
+                AssessmentSection.write(doc, data);
+                ReportLayout.closing(doc, catalog.plan().report());
+                ReportLayout.appendix(doc, data);
+                doc.write(out);
+            }
+            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not write the report of " + period.key(), e);
+        }
+    }
+
+    private ReportData gather(ReportPeriod period) {
+        // The targets as of the period's last day; computed (and kept) when no run was made for that day.
+        List<IndicatorResult> results = indicators.stored(period.end());
+        if (results.isEmpty()) {
+            results = indicators.computeAndStore(period.end());
+        }
+        return new ReportData(catalog, period, results, indicators.breakdowns(period.end()), progress.channels(period),
+                progress.activities(period), progress.senders(), progress.monthsReported(period),
+                progress.checks(period, period.last()), progress.modelsRecognised(period),
+                progress.modelsToDate(period));
+    }
+}
