@@ -74,10 +74,11 @@ public class PeriodicReport {
 
     private ReportData gather(ReportPeriod period) {
         // The targets as of the period's last day; computed (and kept) when no run was made for that day.
-        List<IndicatorResult> results = indicators.stored(period.end());
-        if (results.isEmpty()) {
-            results = indicators.computeAndStore(period.end());
+        // Read back as stored even when just computed, so that a second report rounds the same way.
+        if (indicators.stored(period.end()).isEmpty()) {
+            indicators.computeAndStore(period.end());
         }
+        List<IndicatorResult> results = indicators.stored(period.end());
         return new ReportData(catalog, period, results, indicators.breakdowns(period.end()), progress.channels(period),
                 progress.activities(period), progress.senders(), progress.monthsReported(period),
                 progress.checks(period, period.last()), progress.modelsRecognised(period),
