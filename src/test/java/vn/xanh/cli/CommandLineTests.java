@@ -56,6 +56,19 @@ class CommandLineTests {
     }
 
     @Test
+    void reportWritesThePeriodsWordDocumentAndRefusesAPeriodItCannotRead() {
+        assertThat(execute("report", "--period", "2026-Q5")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Kỳ báo cáo „2026-Q5” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3,"
+                + " 6 tháng 2026-H1 hoặc năm 2026.");
+
+        int exit = execute("report", "--period", "2026-H1");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(root.resolve("output/reports/bao-cao-2026-H1.docx")).exists();
+        assertThat(out.toString()).contains("Đã lập báo cáo 6 tháng đầu năm 2026:");
+    }
+
+    @Test
     void runWithNothingToDoStillMeasuresAndReports() {
         int exit = execute("run", "--date", "2026-11-28");
 
