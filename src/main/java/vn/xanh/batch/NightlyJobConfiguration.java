@@ -21,17 +21,21 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportService;
 
-/** The {@code nightly} job: intake → indicators → report → digest, for the as-of date in its parameters. */
+/**
+ * The {@code nightly} job: intake → indicators → report → plan → digest, for the as-of date in its
+ * parameters.
+ */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step intakeStep, Step indicatorsStep, Step reportStep,
-            Step digestStep) {
+            Step planStep, Step digestStep) {
         return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(intakeStep)
-                .next(indicatorsStep).next(reportStep).next(digestStep).build();
+                .next(indicatorsStep).next(reportStep).next(planStep).next(digestStep).build();
     }
 
     // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun
@@ -78,6 +82,19 @@ public class NightlyJobConfiguration {
             ReportService reports) {
         return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
             reports.write(date(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // plan: the periodic report of each period closed since the last night, written once; not on a rerun
+
+    @Bean
+    Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PeriodicReport periodic) {
+        return new StepBuilder("plan", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                contribution.incrementWriteCount(periodic.writeClosed(date(context)).size());
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.PeriodicReportRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.plan.internal.AssessmentSection;
@@ -32,13 +35,41 @@ public class PeriodicReport {
     private final PlanProgress progress;
     private final IndicatorService indicators;
     private final XanhProperties properties;
+    private final PeriodicReportRepository written;
 
     public PeriodicReport(Catalog catalog, PlanProgress progress, IndicatorService indicators,
-            XanhProperties properties) {
+            XanhProperties properties, PeriodicReportRepository written) {
+        this.written = written;
         this.catalog = catalog;
         this.progress = progress;
         this.indicators = indicators;
         this.properties = properties;
+    }
+
+    /**
+     * The nightly part: the report of each kind of period (month, quarter, half-year, year) that has
+     * closed since and was not yet written, none before the plan's start. The file is written before it
+     * is recorded, so a run stopped in between writes it again, alike, on the next night.
+     */
+    public List<Path> writeClosed(LocalDate asOf) {
+        if (catalog.plan().report() == null || !progress.tracked()) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        for (ReportPeriod period : ReportPeriod.latestClosed(asOf)) {
+            if (period.last().isBefore(catalog.plan().start()) || written.written(period.key())) {
+                continue;
+            }
+            Path file = write(period);
+            written.record(period.key(), asOf, file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The reports the nightly run of this date wrote, to go with its digest. */
+    public List<Path> writtenFor(LocalDate asOf) {
+        return written.writtenFor(asOf).stream().filter(Files::exists).toList();
     }
 
     public Path file(ReportPeriod period) {
