@@ -129,6 +129,8 @@ public final class PartyDocument implements AutoCloseable {
     public XWPFTable twoColumns(int leftPercent) {
         XWPFTable table = document.createTable(1, 2);
         table.removeBorders();
+        // The recipients and the signature stay together on one page.
+        table.getRow(0).setCantSplitRow(true);
         table.setWidthType(TableWidthType.PCT);
         table.setWidth("100%");
         table.getRow(0).getCell(0).setWidth(leftPercent * 50 + "");

@@ -20,13 +20,15 @@ public final class ReportLayout {
     }
 
     public static void header(PartyDocument doc, ReportFormat format, String periodLabel) {
-        XWPFTable top = doc.twoColumns(50);
+        XWPFTable top = doc.twoColumns(54);
         var left = top.getRow(0).getCell(0);
         var right = top.getRow(0).getCell(1);
         List<String> issuer = format.issuer();
         for (int i = 0; i < issuer.size(); i++) {
+            // The superior body in 13 pt so that "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" keeps to one line; the issuer bold.
             boolean own = i == issuer.size() - 2 || issuer.size() == 1;
-            PartyDocument.line(left, issuer.get(i), 14, own, false, ParagraphAlignment.CENTER);
+            PartyDocument.line(left, issuer.get(i), own || i == issuer.size() - 1 ? 14 : 13, own, false,
+                    ParagraphAlignment.CENTER);
         }
         PartyDocument.line(left, format.number(), 14, false, false, ParagraphAlignment.CENTER);
         PartyDocument.underline(PartyDocument.line(right, format.party(), 15, true, false, ParagraphAlignment.CENTER));
