@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.xanh.demo.DemoSubmissions;
 import vn.xanh.digest.DigestView;
@@ -35,12 +34,11 @@ import vn.xanh.report.ReportService;
 /**
  * The demonstration's year of logs (the Veterans' Association silent, Chi bộ thôn An Lạc never meeting on
  * green topics, one month of broadcasts short) taken in, then the plan's expectations, the digest's
- * section and the report workbook checked against it.
+ * section, the report workbook and the periodic reports checked against it. Subclasses choose the database.
  */
-@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
-        "spring.datasource.url=jdbc:h2:mem:planhistory;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanHistoryIntegrationTests {
+abstract class PlanHistoryIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Path root;
@@ -66,7 +64,6 @@ class PlanHistoryIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
         root = Files.createTempDirectory("xanh-plan");
         registry.add("xanh.input-dir", () -> root.resolve("input").toString());

@@ -137,7 +137,7 @@ public final class ActivityTableReader {
         if (problems.stream().filter(Problem::isError).count() > errors) {
             return null;
         }
-        // rowNumber is the sheet row (0-based) so that a merged day can be carried to the row below.
+        // rowNumber is the sheet's row as Excel numbers it, so that a merged day can be carried to the row below.
         return new Activity(unitCode, period, row.index() + 1, day, formCode, text(row, columns, Column.CONTENT, 2000),
                 text(row, columns, Column.TASK_AREA, 16), text(row, columns, Column.PLACE, 200), participants, minutes,
                 quantity, text(row, columns, Column.EVIDENCE, 1000));
@@ -183,7 +183,7 @@ public final class ActivityTableReader {
 
     private static String ref(Columns columns, Column column, SheetData.Row row) {
         Integer col = columns.at().get(column);
-        return new CellValue("", row.index(), col == null ? 0 : col, CellValue.Kind.TEXT, "", 0, null).ref();
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(col == null ? 0 : col) + (row.index() + 1);
     }
 
     private static Map<Column, List<String>> aliases(ActivityLog.Columns c) {
