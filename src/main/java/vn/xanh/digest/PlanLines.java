@@ -62,7 +62,11 @@ final class PlanLines {
                     + catalog.modelTypeName(m.type()) + " „" + m.name() + "”" + (m.place() == null ? "" : ", " + m.place())
                     + " (" + catalog.units().nameOf(m.unitCode()) + " báo cáo)."));
         }
-        return new DigestView.PlanSection(period.shortLabel(), channels, silent, expectations, models);
+        // Before the reporting deadline the month's logs are still coming in: say so rather than blame.
+        LocalDate deadline = month.plusMonths(1).atDay(catalog.schedule().reportDeadlineDay());
+        String label = period.shortLabel() + (asOf.isAfter(deadline) ? ""
+                : " (hạn gửi ngày " + Vietnamese.date(deadline) + ")");
+        return new DigestView.PlanSection(label, channels, silent, expectations, models);
     }
 
     private static DigestView.ChannelLine line(ChannelTotals c) {

@@ -94,9 +94,11 @@ public class PlanProgress {
         for (Expectation expectation : expectations) {
             for (ReportPeriod window : Windows.of(expectation, start, period.first(), period.last())) {
                 YearMonth until = window.last().isAfter(period.last()) ? period.last() : window.last();
+                // A quarter or year the plan began in counts only from the plan's start.
+                YearMonth from = window.first().isBefore(start) ? start : window.first();
                 for (Unit unit : units(expectation)) {
                     int done = (int) logged.stream().filter(a -> a.unitCode().equals(unit.code())
-                            && a.form().equals(expectation.form()) && !a.period().isBefore(window.first())
+                            && a.form().equals(expectation.form()) && !a.period().isBefore(from)
                             && !a.period().isAfter(until)).count();
                     ExpectationStatus status = done >= expectation.atLeast() ? ExpectationStatus.MET
                             : window.last().isAfter(horizon) ? ExpectationStatus.NOT_YET_DUE : ExpectationStatus.MISSED;

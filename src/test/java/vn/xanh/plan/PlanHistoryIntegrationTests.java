@@ -123,6 +123,10 @@ abstract class PlanHistoryIntegrationTests {
         assertThat(view.plan().expectations()).anyMatch(line -> line.startsWith("Sinh hoạt chi bộ có nội dung chuyển"
                 + " đổi xanh (quý IV/2026, ít nhất 1 lần): chưa thực hiện ở") && line.contains("Chi bộ thôn An Lạc"));
         assertThat(view.plan().models()).anyMatch(line -> line.startsWith("Đã công nhận 7 mô hình"));
+        // before the 5th, October's logs are still due
+        assertThat(views.create(LocalDate.of(2026, 11, 3), new DigestViewFactory.Measured(List.of(), List.of(),
+                List.of(), List.of()), List.of(), List.of()).plan().month())
+                .isEqualTo("tháng 10/2026 (hạn gửi ngày 05/11/2026)");
     }
 
     @Autowired
