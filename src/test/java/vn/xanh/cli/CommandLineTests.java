@@ -75,7 +75,9 @@ class CommandLineTests {
         assertThat(exit).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("Đã tổng hợp số liệu đến ngày 28/11/2026 (lần chạy 1).")
                 .contains("Tệp đã nhận: 0; bị trả lại: 0; trùng: 0; để lại lần sau")
-                .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp");
+                .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp")
+                .contains("Báo cáo định kỳ lập trong lần chạy ngày này: bao-cao-2026-10.docx, bao-cao-2026-H1.docx,"
+                        + " bao-cao-2026-Q3.docx");
         assertThat(root.resolve("output/2026-11-28/digest.eml")).isNotEmptyFile();
 
         assertThat(execute("status")).isEqualTo(ExitCodes.DONE);
