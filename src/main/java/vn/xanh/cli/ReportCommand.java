@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.plan.PeriodicReport;
 import vn.xanh.plan.ReportPeriod;
+import vn.xanh.system.RunLock;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -32,17 +33,20 @@ class ReportCommand implements Callable<Integer> {
     boolean help;
 
     private final PeriodicReport reports;
+    private final RunLock lock;
 
-    ReportCommand(PeriodicReport reports) {
+    ReportCommand(PeriodicReport reports, RunLock lock) {
         this.reports = reports;
+        this.lock = lock;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ReportPeriod parsed = ReportPeriod.parse(period).orElseThrow(() -> new UsageProblem(spec.commandLine(),
                 "Kỳ báo cáo „" + period + "” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3, 6 tháng 2026-H1"
                         + " hoặc năm 2026."));
-        Path written = reports.write(parsed);
+        // The report may compute and store the targets of the period's last day: not while a run does the same.
+        Path written = lock.callExclusively(() -> reports.write(parsed));
         spec.commandLine().getOut().println("Đã lập báo cáo " + parsed.label() + ": " + written.toAbsolutePath());
         return ExitCodes.DONE;
     }
