@@ -20,7 +20,7 @@ import vn.xanh.intake.SubmissionWorkbooks.ModelRow;
  * A year of activity logs as a commune really has them: the office broadcasting every week (one month
  * short), the boards holding the conference and putting up banners, the mass organisations launching
  * movements (the Farmers' Association never does), the party cells meeting on green topics (Chi bộ
- * thôn An Lạc never does), the Youth Union missing two months, and the Veterans' Association sending
+ * thôn An Lạc never does), the Youth Union missing a few months, and the Veterans' Association sending
  * nothing at all. Seeded, so every demonstration shows the same numbers.
  */
 final class DemoActivities {

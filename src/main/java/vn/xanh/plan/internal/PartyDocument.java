@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document in the Party's format (Hướng dẫn 36-HD/VPTW): A4, Times New Roman, margins top and
@@ -97,28 +99,41 @@ public final class PartyDocument implements AutoCloseable {
         paragraph(ParagraphAlignment.LEFT).setPageBreak(true);
     }
 
-    /** A table with a bold header row; numbers right-aligned. */
-    public XWPFTable table(List<String> headings, List<List<String>> rows, int[] widths, boolean lastRowBold) {
+    /** A table with a bold header row; numbers right-aligned; {@code widths} in twentieths of a point. */
+    public XWPFTable table(List<String> headings, List<List<String>> rows, int[] widths, int size,
+            boolean lastRowBold) {
         XWPFTable table = document.createTable(rows.size() + 1, headings.size());
-        table.setWidthType(TableWidthType.PCT);
-        table.setWidth("100%");
-        fill(table, 0, headings, widths, true, true);
+        // Fixed columns, as the grid says: word processors otherwise size them by their content.
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(java.util.Arrays.stream(widths).sum()));
+        fill(table, 0, headings, widths, size, true, true);
         for (int r = 0; r < rows.size(); r++) {
-            fill(table, r + 1, rows.get(r), widths, lastRowBold && r == rows.size() - 1, false);
+            fill(table, r + 1, rows.get(r), widths, size, lastRowBold && r == rows.size() - 1, false);
         }
         paragraph(ParagraphAlignment.LEFT);
         return table;
     }
 
-    private void fill(XWPFTable table, int row, List<String> values, int[] widths, boolean bold, boolean header) {
+    private void fill(XWPFTable table, int row, List<String> values, int[] widths, int size, boolean bold,
+            boolean header) {
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = table.getRow(row).getCell(c);
+            cell.setWidthType(TableWidthType.DXA);
             cell.setWidth(Integer.toString(widths[c]));
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             boolean number = !header && values.get(c).matches("[0-9.,%–-]+");
             paragraph.setAlignment(header ? ParagraphAlignment.CENTER
                     : number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-            run(paragraph, values.get(c), 12, bold, false);
+            run(paragraph, values.get(c), size, bold, false);
         }
     }
 
