@@ -76,6 +76,6 @@ public final class ReportLayout {
                     r == null ? "–" : Words.value(indicator, r.projection())));
         }
         doc.table(List.of("STT", "Mã", "Chỉ tiêu", "Mục tiêu 2030", "Giá trị", "Mức đạt", "Tình trạng", "Dự báo 2030"),
-                rows, new int[] {600, 850, 2700, 1050, 1000, 850, 1300, 1000}, 11, false);
+                rows, new int[] {700, 850, 2600, 1050, 1000, 850, 1300, 1000}, 11, false);
     }
 }

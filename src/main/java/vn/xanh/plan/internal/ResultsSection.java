@@ -108,7 +108,7 @@ public final class ResultsSection {
         }
         rows.add(List.of("", "Cộng", Words.count(total), Words.count(people), Words.count(minutes),
                 Words.count(quantity)));
-        doc.table(CHANNEL_HEADINGS, rows, new int[] {650, 3650, 1200, 1300, 1300, 1200}, 12, true);
+        doc.table(CHANNEL_HEADINGS, rows, new int[] {800, 3500, 1200, 1300, 1300, 1200}, 12, true);
     }
 
     private static void targets(PartyDocument doc, ReportData d) {
