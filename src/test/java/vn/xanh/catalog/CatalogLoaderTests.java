@@ -112,6 +112,26 @@ class CatalogLoaderTests {
                 .hasMessageContaining("'it_nhat' không hợp lệ; chỉ được dùng: at_least, at_most");
     }
 
+    @Test
+    void aPlanExpectationOverAnUnknownFormOrUnitNamesItsLine() throws IOException {
+        // given: the broadcasts expected of a form that does not exist
+        copyJobs();
+        Path plan = dir.resolve("plan.yml");
+        Files.writeString(plan, Files.readString(plan, StandardCharsets.UTF_8).replace("form: LOA", "form: LOA_PHUONG"));
+        int line = lineOf(plan, "form: LOA_PHUONG");
+
+        // then
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).isInstanceOf(CatalogException.class)
+                .hasMessage("Lỗi trong tệp cấu hình " + plan + ", dòng " + line
+                        + ": hình thức 'LOA_PHUONG' không có trong mẫu HOATDONG của templates.yml");
+
+        // and: a unit that is not in the registry
+        Files.writeString(plan, Files.readString(plan, StandardCharsets.UTF_8).replace("form: LOA_PHUONG", "form: LOA")
+                .replace("units: [BAN_XDD]", "units: [BAN_TUYEN_GIAO]"));
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("plan.yml, dòng")
+                .hasMessageContaining("đơn vị 'BAN_TUYEN_GIAO' không có trong units.yml");
+    }
+
     private void copyJobs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
