@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * The shape of the HOATDONG workbook: the headings of the activity table, the ten forms (channels) of
- * the plan with the words people write for them, and the table of green models with their types.
+ * the plan with the words people write for them, the task areas, and the table of green models with
+ * their types.
  */
-public record ActivityLog(Columns columns, List<Form> forms, Models models) {
+public record ActivityLog(Columns columns, List<Form> forms, List<TaskArea> taskAreas, Models models) {
 
     /** Headings of the activity table, each in the spellings people use. */
     public record Columns(List<String> date, List<String> form, List<String> content, List<String> taskArea,
@@ -20,6 +21,10 @@ public record ActivityLog(Columns columns, List<Form> forms, Models models) {
      * recognise it when typed in other words ("Phát thanh loa" is {@code LOA}).
      */
     public record Form(String code, String name, String seed, List<String> words) {
+    }
+
+    /** A task area of the plan (seed §II.3: {@code 3.1} … {@code 3.5}) an activity serves. */
+    public record TaskArea(String code, String name, List<String> words) {
     }
 
     /** The green models table: a sheet of its own or a table under its title row. */

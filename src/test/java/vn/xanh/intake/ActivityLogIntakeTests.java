@@ -73,7 +73,8 @@ class ActivityLogIntakeTests {
                         120, null, null, "Ảnh"),
                 new ActivityRow(LocalDate.of(2026, 10, 18), "Bài đăng Zalo", "Hướng dẫn phân loại rác", "MT03", null,
                         null, null, 3, "Đường dẫn"),
-                new ActivityRow("25/10/2026", "RA_QUAN", "Ra quân thu gom rác", null, "Thôn Nam", 85, 120, 40, null)),
+                new ActivityRow("25/10/2026", "RA_QUAN", "Ra quân thu gom rác", "Bảo vệ môi trường", "Thôn Nam", 85, 120,
+                        40, null)),
                 List.of(new ModelRow("Gia đình xanh", "Gia đình bà Nguyễn Thị Lan", "Thôn Nam", LocalDate.of(2026, 10, 20)),
                         new ModelRow("Tuyến đường tự quản", "Đường trục thôn Nam", "Thôn Nam", null)));
         log("mttq.xlsx", "Mặt trận Tổ quốc xã", OCTOBER, List.of(new ActivityRow(LocalDate.of(2026, 10, 9),
@@ -89,6 +90,9 @@ class ActivityLogIntakeTests {
         assertThat(jdbc.sql("SELECT SUM(participants) FROM activity").query(Integer.class).single()).isEqualTo(265);
         assertThat(jdbc.sql("SELECT form FROM activity WHERE unit_code = 'HOI_LHPN' ORDER BY held_on")
                 .query(String.class).list()).containsExactly("THI_DUA", "MANG_XA_HOI", "RA_QUAN");
+        // the task area as a code of §II.3, an indicator code, or words of its name
+        assertThat(jdbc.sql("SELECT task_area FROM activity WHERE unit_code = 'HOI_LHPN' ORDER BY held_on")
+                .query(String.class).list()).containsExactly("3.4", "MT03", "3.2");
         assertThat(models.recognisedAsOf(LocalDate.of(2026, 10, 31))).extracting(GreenModel::type, GreenModel::unitCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("GIA_DINH_XANH", "HOI_LHPN"),
                         org.assertj.core.groups.Tuple.tuple("TUYEN_DUONG_TU_QUAN", "HOI_LHPN"));

@@ -27,13 +27,17 @@ public final class ActivityLogReader {
             return new ActivityLog.Form(code, node.text("name"), node.optionalText("seed").orElse(""),
                     node.optional("words").isPresent() ? node.words("words") : List.of());
         }).toList();
+        List<ActivityLog.TaskArea> areas = template.optionalList("task_areas").stream()
+                .map(node -> new ActivityLog.TaskArea(node.text("code"), node.text("name"),
+                        node.optional("words").isPresent() ? node.words("words") : List.of()))
+                .toList();
         YamlNode models = template.required("models");
         YamlNode modelColumns = models.required("columns");
         List<ActivityLog.ModelType> types = models.list("types").stream()
                 .map(node -> new ActivityLog.ModelType(node.text("code"), node.text("name"),
                         node.optional("words").isPresent() ? node.words("words") : List.of()))
                 .toList();
-        return new ActivityLog(headings, forms, new ActivityLog.Models(models.text("title"), models.words("sheet"),
+        return new ActivityLog(headings, forms, areas, new ActivityLog.Models(models.text("title"), models.words("sheet"),
                 modelColumns.words("type"), modelColumns.words("name"), modelColumns.words("place"),
                 modelColumns.words("date"), types));
     }

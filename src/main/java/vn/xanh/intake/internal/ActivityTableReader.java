@@ -139,8 +139,33 @@ public final class ActivityTableReader {
         }
         // rowNumber is the sheet's row as Excel numbers it, so that a merged day can be carried to the row below.
         return new Activity(unitCode, period, row.index() + 1, day, formCode, text(row, columns, Column.CONTENT, 2000),
-                text(row, columns, Column.TASK_AREA, 16), text(row, columns, Column.PLACE, 200), participants, minutes,
-                quantity, text(row, columns, Column.EVIDENCE, 1000));
+                taskArea(sheet, row, columns, log, problems), text(row, columns, Column.PLACE, 200), participants,
+                minutes, quantity, text(row, columns, Column.EVIDENCE, 1000));
+    }
+
+    private static final java.util.regex.Pattern INDICATOR_CODE = java.util.regex.Pattern.compile("[A-Za-z]{2}\\d{2}");
+
+    /** "3.2", its name or words from it, or an indicator code such as MT03; anything else is left out, with a warning. */
+    private static String taskArea(SheetData sheet, SheetData.Row row, Columns columns, ActivityLog log,
+            List<Problem> problems) {
+        Optional<CellValue> cell = cell(row, columns, Column.TASK_AREA);
+        if (cell.isEmpty()) {
+            return null;
+        }
+        String typed = cell.get().asText().strip();
+        if (INDICATOR_CODE.matcher(typed).matches()) {
+            return typed.toUpperCase(java.util.Locale.ROOT);
+        }
+        Optional<String> area = log.taskAreas().stream().filter(a -> a.code().equals(typed.replaceAll("\\.$", "")))
+                .map(ActivityLog.TaskArea::code).findFirst()
+                .or(() -> ActivityForms.recognise(typed, log.taskAreas().stream()
+                        .map(a -> new ActivityForms.Choice(a.code(), a.name(), a.words())).toList()));
+        if (area.isEmpty()) {
+            problems.add(Problem.warning(sheet.name(), cell.get().ref(), null, "Lĩnh vực „" + typed + "” không nhận ra"
+                    + " nên được bỏ qua. Ghi " + String.join(", ", log.taskAreas().stream()
+                            .map(ActivityLog.TaskArea::code).toList()) + " hoặc mã chỉ tiêu, ví dụ MT03."));
+        }
+        return area.orElse(null);
     }
 
     private static boolean isTotal(CellValue cell) {
