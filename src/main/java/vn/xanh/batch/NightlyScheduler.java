@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.digest.OutboxSender;
+import vn.xanh.mailbox.MailboxCycle;
 
 /**
  * Runs the nightly job on the schedule of {@code jobs/schedule.yml} for as long as {@code xanh serve}
@@ -34,9 +35,11 @@ public class NightlyScheduler {
     private final OutboxSender outbox;
     private final Catalog catalog;
     private final Clock clock;
+    private final MailboxCycle mailbox;
 
     public NightlyScheduler(NightlyRunner runner, RunHistory history, OutboxSender outbox, Catalog catalog,
-            Clock clock) {
+            Clock clock, MailboxCycle mailbox) {
+        this.mailbox = mailbox;
         this.runner = runner;
         this.history = history;
         this.outbox = outbox;
@@ -54,6 +57,9 @@ public class NightlyScheduler {
         scheduler.schedule(() -> runFor(LocalDate.now(clock.withZone(zone())), "scheduled"),
                 new CronTrigger(catalog.schedule().cron(), zone()));
         scheduler.scheduleWithFixedDelay(outbox::sendDue, OUTBOX_POLL);
+        if (mailbox.configured()) {
+            scheduler.scheduleWithFixedDelay(mailbox::run, mailbox.poll());
+        }
         log.info("Nightly job scheduled ({} {}), next at {}", catalog.schedule().cron(), zone(),
                 next(ZonedDateTime.now(clock.withZone(zone()))));
         return scheduler;
