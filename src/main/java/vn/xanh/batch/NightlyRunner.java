@@ -1,8 +1,6 @@
 package vn.xanh.batch;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,27 +17,27 @@ import org.springframework.stereotype.Component;
 import vn.xanh.system.RunLock;
 
 /**
- * Starts the job for a date the way an unattended machine needs: a run that crashed or failed is
- * recovered and restarted where it stopped; a completed one is followed by a new run number, since a
+ * Starts the job for a date the way an unattended machine needs: a run that crashed, failed, stopped or
+ * was left in any state by a database that went away is recovered and restarted where it stopped; a completed one is followed by a new run number, since a
  * job instance is identified by its date, mode and run number, never by an incrementer.
  */
 @Component
 public class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
-    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING, BatchStatus.UNKNOWN);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final RunLock lock;
+    private final InterruptedRuns interrupted;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, RunLock lock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.lock = lock;
+        this.interrupted = new InterruptedRuns(jobRepository);
     }
 
     /** Runs the job for the date, holding the run lock so no other process runs at the same time. */
@@ -52,12 +50,8 @@ public class NightlyRunner {
         JobExecution execution = null;
         if (run > 0) {
             JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
+            interrupted.recover(instance);
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            // Holding the run lock, an execution still marked running can only be one whose process died.
-            if (last != null && UNFINISHED.contains(last.getStatus())) {
-                log.warn("Run {} of {} was interrupted (execution {}); recovering it", run, date, last.getId());
-                last = jobOperator.recover(last);
-            }
             if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
                 log.info("Restarting run {} of {} where it stopped", run, date);
                 execution = jobOperator.restart(last);

@@ -17,9 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunHistory {
 
-    /** One execution as {@code xanh status} lists it. */
+    /**
+     * One execution as {@code xanh status} lists it.
+     *
+     * @param recoveredFrom the state an interrupted execution was found in before a later run recovered
+     *        it (STARTED, UNKNOWN…), or null
+     */
     public record Entry(LocalDate date, long run, RunMode mode, BatchStatus status, LocalDateTime started,
-            Duration duration) {
+            Duration duration, BatchStatus recoveredFrom) {
     }
 
     private final JobRepository jobRepository;
@@ -37,10 +42,17 @@ public class RunHistory {
                 LocalDateTime end = execution.getEndTime();
                 entries.add(new Entry(parameters.getLocalDate(JobKeys.DATE), parameters.getLong(JobKeys.RUN, 0L),
                         RunMode.valueOf(parameters.getString(JobKeys.MODE, RunMode.NIGHTLY.name())),
-                        execution.getStatus(), start, start == null || end == null ? null : Duration.between(start, end)));
+                        execution.getStatus(), start, start == null || end == null ? null : Duration.between(start, end),
+                        recoveredFrom(execution)));
             }
         }
         entries.sort(Comparator.comparing(Entry::started, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries.subList(0, Math.min(count, entries.size()));
+    }
+
+    private static BatchStatus recoveredFrom(JobExecution execution) {
+        var exit = execution.getExitStatus();
+        return InterruptedRuns.RECOVERED.equals(exit.getExitCode()) ? BatchStatus.valueOf(exit.getExitDescription())
+                : null;
     }
 }

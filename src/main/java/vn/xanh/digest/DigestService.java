@@ -32,6 +32,7 @@ import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.report.ReportFiles;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -56,10 +57,12 @@ public class DigestService {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, Catalog catalog,
-            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager, RunLock lock) {
+        this.lock = lock;
         this.views = views;
         this.composer = composer;
         this.sender = sender;
@@ -119,6 +122,7 @@ public class DigestService {
         }
         // Stored and committed before any attempt to send, so a digest is never lost.
         List<OutboxRepository.Entry> stored = transaction.execute(tx -> {
+            lock.verifyHeld();
             List<Long> ids = new ArrayList<>();
             for (Outgoing message : outgoing) {
                 ids.add(outbox.store(asOf, message.audience(), subject, emails(message.recipients()),

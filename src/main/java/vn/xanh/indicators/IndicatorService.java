@@ -26,6 +26,8 @@ import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Observation;
 import vn.xanh.indicators.calc.Plan;
 import vn.xanh.indicators.calc.Point;
+import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 
 /** Computes every indicator of the catalogue as of a date from the facts on record, and stores the results. */
 @Service
@@ -37,9 +39,11 @@ public class IndicatorService {
     private final BreakdownRepository breakdowns;
     private final CompletenessRepository completeness;
     private final SubmissionRepository submissions;
+    private final RunLock lock;
 
     public IndicatorService(Catalog catalog, FactRepository facts, IndicatorResultRepository results,
-            BreakdownRepository breakdowns, CompletenessRepository completeness, SubmissionRepository submissions) {
+            BreakdownRepository breakdowns, CompletenessRepository completeness, SubmissionRepository submissions, RunLock lock) {
+        this.lock = lock;
         this.catalog = catalog;
         this.facts = facts;
         this.results = results;
@@ -59,7 +63,9 @@ public class IndicatorService {
         List<IndicatorResult> computed = catalog.indicators().stream()
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf))
                 .toList();
+        lock.verifyHeld();
         results.replace(asOf, computed);
+        PausePoints.reach("indicators.stored");
         List<BreakdownRepository.Row> shares = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
             List<String> units = unitCodes(indicator);

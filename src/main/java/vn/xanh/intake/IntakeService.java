@@ -32,6 +32,7 @@ import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -54,11 +55,13 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
     private final ApplicationEventPublisher events;
+    private final RunLock lock;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock) {
         this.events = events;
+        this.lock = lock;
         this.parser = parser;
         this.submissions = submissions;
         this.facts = facts;
@@ -114,6 +117,7 @@ public class IntakeService {
                 Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
                         + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
                 long id = transaction.execute(status -> {
+                    lock.verifyHeld();
                     long newId = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
                             counted.get().unitCode(), counted.get().period(), receivedAt, arrivedAt, false,
                             SubmissionStatus.DUPLICATE));
@@ -217,6 +221,7 @@ public class IntakeService {
     }
 
     private long record(NewSubmission submission, ParsedWorkbook parsed) {
+        lock.verifyHeld();
         long id = submissions.insert(submission);
         submissions.insertProblems(id, parsed.problems());
         if (submission.status() == SubmissionStatus.ACCEPTED) {

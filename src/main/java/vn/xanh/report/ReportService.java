@@ -25,6 +25,7 @@ import vn.xanh.indicators.IndicatorService;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
 import vn.xanh.indicators.calc.UnitShare;
+import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
 
 /** Writes the CSVs, the charts and the report workbook of one as-of date into {@code output/<date>/}. */
@@ -66,6 +67,7 @@ public class ReportService {
         List<EffectiveFact> effective = facts.effectiveAsOf(asOf);
         try {
             Files.createDirectories(files.directory());
+            PausePoints.reach("report.writing");
             Csv.write(files.indicatorsCsv(), INDICATOR_COLUMNS, indicatorRows(results));
             Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(effective));
             Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(breakdowns));
