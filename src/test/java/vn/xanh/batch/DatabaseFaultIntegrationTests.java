@@ -8,13 +8,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.cli.TestCommands;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
+import vn.xanh.system.TestLocks;
 
 /**
  * The database goes away in the middle of a step (its connections cut, as a server restart or a
@@ -58,6 +64,9 @@ abstract class DatabaseFaultIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     /** Cuts every connection the application holds, as a restart of the database server does. */
     abstract void cutConnections() throws Exception;
@@ -135,6 +144,53 @@ abstract class DatabaseFaultIntegrationTests {
         commands.execute(new PrintWriter(status, true), new PrintWriter(status, true), "status");
         assertThat(status.toString()).contains("28/11/2026 lần 1 (hằng đêm): hoàn thành")
                 .containsPattern("Đã khôi phục lần chạy ngày 28/11/2026 \\(lần 1\\) bị gián đoạn \\((UNKNOWN|STARTED|FAILED)");
+    }
+
+    @Test
+    void aRunWhoseLockAnotherMachineTookStopsWithoutWritingMore() throws Exception {
+        // given: after the first file's commit, this run stalls past its lease and a second machine takes the lock
+        RunLock otherMachine = TestLocks.machine(dataSource, "may-hai", 2002, Duration.ofSeconds(5));
+        PausePoints.once("intake.recorded", () -> {
+            // on a thread of its own, as another machine is: not in the transaction this run's thread has open
+            Thread other = new Thread(() -> {
+                try {
+                    TestLocks.stallHolder(dataSource);
+                    TestLocks.acquire(otherMachine);
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            other.start();
+            try {
+                other.join();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        // when: the run carries on
+        StringWriter loser = new StringWriter();
+        int loserExit = commands.execute(new PrintWriter(loser, true), new PrintWriter(loser, true), "run");
+
+        // then: it stops at its next commit, saying so; nothing after the first file was written
+        assertThat(loserExit).as(loser.toString()).isEqualTo(3);
+        assertThat(loser.toString()).contains("Lần chạy này đã mất khóa chạy").contains("may-hai (tiến trình 2002)");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(1);
+        assertThat(names(input)).hasSize(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_result").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM digest_outbox").query(Integer.class).single()).isZero();
+
+        // when: the other machine is done, the next run takes in the rest
+        TestLocks.release(otherMachine);
+        StringWriter next = new StringWriter();
+        int nextExit = commands.execute(new PrintWriter(next, true), new PrintWriter(next, true), "run");
+
+        // then
+        assertThat(nextExit).as(next.toString()).isZero();
+        assertEveryFileInExactlyOnePlace();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
     }
 
     private void assertEveryFileInExactlyOnePlace() throws IOException {
