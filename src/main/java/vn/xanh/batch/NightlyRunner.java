@@ -1,6 +1,8 @@
 package vn.xanh.batch;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +44,52 @@ public class NightlyRunner {
 
     /** Runs the job for the date, holding the run lock so no other process runs at the same time. */
     public RunOutcome run(LocalDate date, RunMode mode, boolean resend) throws Exception {
-        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend));
+        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend, null));
     }
 
-    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend) throws Exception {
+    /**
+     * Recomputes the date from only the submissions its own nightly run counted (the last one that
+     * completed), so that its output is the one that run wrote, whatever arrived since.
+     *
+     * @throws NoRecordedRun when no completed nightly run of the date recorded what it counted
+     */
+    public RunOutcome rerunAsKnown(LocalDate date, boolean resend) throws Exception {
+        return lock.callExclusively(() -> runHoldingTheLock(date, RunMode.RERUN, resend,
+                countedByNightlyRun(date).orElseThrow(() -> new NoRecordedRun(date))));
+    }
+
+    /** No completed nightly run of the date says what it counted (none ran, or it ran before this was kept). */
+    public static class NoRecordedRun extends RuntimeException {
+
+        NoRecordedRun(LocalDate date) {
+            super("No completed nightly run of " + date + " recorded what it counted");
+        }
+    }
+
+    private Optional<Long> countedByNightlyRun(LocalDate date) {
+        for (long run = lastRun(date, RunMode.NIGHTLY); run > 0; run--) {
+            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, RunMode.NIGHTLY, run,
+                    false));
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED
+                    && last.getExecutionContext().containsKey(JobKeys.COUNTED_UP_TO)) {
+                return Optional.of(last.getExecutionContext().getLong(JobKeys.COUNTED_UP_TO));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend, Long knownUpTo)
+            throws Exception {
         long run = lastRun(date, mode);
         JobExecution execution = null;
         if (run > 0) {
             JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
             interrupted.recover(instance);
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            // A stopped rerun restarts only if it was asked for the same knowledge; otherwise a new run begins.
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED
+                    && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_UP_TO), knownUpTo)) {
                 log.info("Restarting run {} of {} where it stopped", run, date);
                 execution = jobOperator.restart(last);
             }
@@ -60,7 +97,11 @@ public class NightlyRunner {
         if (execution == null) {
             run++;
             log.info("Starting run {} of {} ({})", run, date, mode);
-            execution = jobOperator.start(nightlyJob, parameters(date, mode, run, resend));
+            JobParametersBuilder parameters = new JobParametersBuilder(parameters(date, mode, run, resend));
+            if (knownUpTo != null) {
+                parameters.addLong(JobKeys.KNOWN_UP_TO, knownUpTo, false);
+            }
+            execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
         }
         return RunOutcome.of(execution, date, run);
     }

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
@@ -85,10 +86,15 @@ public class DigestService {
      * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
      */
     public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
+        return deliver(asOf, resend, filesOnly, AsKnown.now());
+    }
+
+    /** The same, listing the files received as that date's digest saw them (for a rerun that reproduces it). */
+    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly, AsKnown known) {
         sender.recoverInterrupted();
         sender.sendDue();
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
-        List<Submission> received = submissions.forDigest(asOf);
+        List<Submission> received = submissions.forDigest(asOf, known);
         DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
                 indicators.previous(asOf), indicators.breakdowns(asOf), indicators.completeness(asOf));
         Map<String, Path> images = images(files, measured);

@@ -16,6 +16,7 @@ import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.MetricKind;
 import vn.xanh.catalog.Unit;
 import vn.xanh.catalog.UnitKind;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.calc.Breakdown;
@@ -58,7 +59,13 @@ public class IndicatorService {
      */
     @Transactional
     public List<IndicatorResult> computeAndStore(LocalDate asOf) {
-        FactTable table = factTable(asOf);
+        return computeAndStore(asOf, AsKnown.now());
+    }
+
+    /** The same, from the submissions known as said (for a rerun that reproduces a past run). */
+    @Transactional
+    public List<IndicatorResult> computeAndStore(LocalDate asOf, AsKnown known) {
+        FactTable table = factTable(asOf, known);
         IndicatorCalculator calculator = calculator();
         List<IndicatorResult> computed = catalog.indicators().stream()
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf))
@@ -75,14 +82,14 @@ public class IndicatorService {
             }
         }
         breakdowns.replace(asOf, shares);
-        completeness.replace(asOf, assessCompleteness(asOf));
+        completeness.replace(asOf, assessCompleteness(asOf, known));
         return computed;
     }
 
-    private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf) {
+    private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf, AsKnown known) {
         ZoneId zone = catalog.schedule().timeZone();
         List<Completeness.Arrival> arrivals = new ArrayList<>();
-        for (SubmissionRepository.Arrival arrival : submissions.arrivals()) {
+        for (SubmissionRepository.Arrival arrival : submissions.arrivals(known)) {
             LocalDate arrived = arrival.arrivedAt().atZoneSameInstant(zone).toLocalDate();
             // A market board that had nothing to report speaks for each of its markets.
             List<Unit> markets = catalog.units().marketsOf(arrival.unitCode());
@@ -102,7 +109,12 @@ public class IndicatorService {
 
     /** Each indicator's monthly values up to the date, for trend charts; computed from the facts on record. */
     public Map<String, List<Point>> history(LocalDate asOf) {
-        FactTable table = factTable(asOf);
+        return history(asOf, AsKnown.now());
+    }
+
+    /** The same, from the submissions known as said. */
+    public Map<String, List<Point>> history(LocalDate asOf, AsKnown known) {
+        FactTable table = factTable(asOf, known);
         IndicatorCalculator calculator = calculator();
         Map<String, List<Point>> history = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -112,8 +124,8 @@ public class IndicatorService {
         return history;
     }
 
-    private FactTable factTable(LocalDate asOf) {
-        return new FactTable(facts.effectiveAsOf(asOf).stream()
+    private FactTable factTable(LocalDate asOf, AsKnown known) {
+        return new FactTable(facts.effectiveAsOf(asOf, known).stream()
                 .map(f -> new Observation(f.unitCode(), f.period(), f.metric(), f.value().doubleValue())).toList());
     }
 
