@@ -40,6 +40,18 @@ public class SubmissionRepository {
                 + " ORDER BY id DESC").param("sha", sha256).query(SubmissionRepository::map).list().stream().findFirst();
     }
 
+    /** Every submission whose file's place was never recorded. */
+    public List<Submission> unmoved() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE stored_as IS NULL ORDER BY id")
+                .query(SubmissionRepository::map).list();
+    }
+
+    /** Whether some submission already records its file at this place. */
+    public boolean isStoredAt(String storedAs) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as = :stored").param("stored", storedAs)
+                .query(Integer.class).single() > 0;
+    }
+
     /** What intake knows of a file when it records it. */
     public record NewSubmission(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
             OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {

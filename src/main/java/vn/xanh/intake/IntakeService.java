@@ -88,6 +88,7 @@ public class IntakeService {
 
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
+        recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
@@ -142,6 +143,47 @@ public class IntakeService {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
+        }
+    }
+
+    /**
+     * A file moved into {@code processed/} or {@code rejected/} whose new place could not be recorded
+     * (the database went away between the move and that commit) is found there by its fingerprint, and
+     * its place recorded now, so the record no longer looks unfinished.
+     */
+    private void recordMovesCutShort() {
+        for (Submission unmoved : submissions.unmoved()) {
+            String name = unmoved.fileName();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
+                Optional<Path> moved = sameBytes(folder, stem, unmoved.sha256())
+                        .filter(file -> !submissions.isStoredAt(file.toString()));
+                if (moved.isPresent()) {
+                    transaction.executeWithoutResult(tx -> submissions.recordStoredAs(unmoved.id(),
+                            moved.get().toString()));
+                    log.info("{} had been moved to {} before its record was finished; recorded now", name, moved.get());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Optional<Path> sameBytes(Path folder, String stem, String sha256) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(stem))
+                    .filter(f -> !f.getFileName().toString().contains(".loi.")).toList()) {
+                if (Files.isRegularFile(file) && Sha256.of(file).equals(sha256)) {
+                    return Optional.of(file);
+                }
+            }
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not look into " + folder, e);
         }
     }
 

@@ -135,6 +135,9 @@ abstract class DatabaseFaultIntegrationTests {
                 "THON_DOAI HH_TOTAL 101", "THON_DOAI HH_CLEAN_WATER 91", "THON_NAM HH_TOTAL 102",
                 "THON_NAM HH_CLEAN_WATER 92", "THON_BAC HH_TOTAL 103", "THON_BAC HH_CLEAN_WATER 93");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(5);
+        // and each record knows where its file is
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as IS NULL").query(Integer.class).single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_result").query(Integer.class).single()).isEqualTo(20);
         // one message per recipient, once
         assertThat(smtp.getReceivedMessages()).hasSize(3);
