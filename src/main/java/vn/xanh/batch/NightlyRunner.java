@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.system.RunLock;
+import vn.xanh.system.SafeReads;
 
 /**
  * Starts the job for a date the way an unattended machine needs: a run that crashed, failed, stopped or
@@ -81,12 +82,14 @@ public class NightlyRunner {
 
     private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend, Long knownUpTo)
             throws Exception {
-        long run = lastRun(date, mode);
+        long run = SafeReads.read(() -> lastRun(date, mode));
         JobExecution execution = null;
         if (run > 0) {
-            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
+            long latest = run;
+            JobInstance instance = SafeReads.read(() -> jobRepository.getJobInstance(JobKeys.JOB,
+                    parameters(date, mode, latest, resend)));
             interrupted.recover(instance);
-            JobExecution last = jobRepository.getLastJobExecution(instance);
+            JobExecution last = SafeReads.read(() -> jobRepository.getLastJobExecution(instance));
             // A stopped rerun restarts only if it was asked for the same knowledge; otherwise a new run begins.
             if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED
                     && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_UP_TO), knownUpTo)) {

@@ -13,6 +13,8 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.xanh.system.SafeReads;
+
 /** The last executions of the job, from Spring Batch's own records. */
 @Component
 public class RunHistory {
@@ -34,6 +36,10 @@ public class RunHistory {
     }
 
     public List<Entry> latest(int count) {
+        return SafeReads.read(() -> read(count));
+    }
+
+    private List<Entry> read(int count) {
         List<Entry> entries = new ArrayList<>();
         for (JobInstance instance : jobRepository.getJobInstances(JobKeys.JOB, 0, count)) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
