@@ -157,7 +157,7 @@ public class IntakeService {
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
             for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
-                Optional<Path> moved = sameBytes(folder, stem, unmoved.sha256())
+                Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
                         .filter(file -> !submissions.isStoredAt(file.toString()));
                 if (moved.isPresent()) {
                     transaction.executeWithoutResult(tx -> submissions.recordStoredAs(unmoved.id(),
@@ -166,24 +166,6 @@ public class IntakeService {
                     break;
                 }
             }
-        }
-    }
-
-    private static Optional<Path> sameBytes(Path folder, String stem, String sha256) {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(stem))
-                    .filter(f -> !f.getFileName().toString().contains(".loi.")).toList()) {
-                if (Files.isRegularFile(file) && Sha256.of(file).equals(sha256)) {
-                    return Optional.of(file);
-                }
-            }
-            return Optional.empty();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not look into " + folder, e);
         }
     }
 

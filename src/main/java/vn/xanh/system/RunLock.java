@@ -4,9 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -41,7 +38,6 @@ import org.springframework.stereotype.Component;
 public class RunLock {
 
     private static final Logger log = LoggerFactory.getLogger(RunLock.class);
-    private static final String NAME = "nightly";
     static final Duration HEARTBEAT = Duration.ofSeconds(10);
     static final Duration LEASE = Duration.ofSeconds(60);
 
@@ -61,18 +57,10 @@ public class RunLock {
         }
     }
 
-    private record Holder(String holder, OffsetDateTime since, String host, Long pid, String token) {
-
-        boolean deadOn(String thisHost) {
-            return thisHost.equals(host) && pid != null && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-        }
-    }
-
-    private final JdbcClient jdbc;
     private final Duration wait;
     private final String host;
     private final long pid;
-    private final String me;
+    private final LockRow row;
     private final AdvisoryLock advisory;
     private volatile String token;
     private volatile boolean lost;
@@ -84,11 +72,10 @@ public class RunLock {
 
     /** A lock owner on the given machine and process: tests play two machines with two of these. */
     RunLock(JdbcClient jdbc, DataSource dataSource, Duration wait, String host, long pid) {
-        this.jdbc = jdbc;
         this.wait = wait;
         this.host = host;
         this.pid = pid;
-        this.me = host + " (tiến trình " + pid + ")";
+        this.row = new LockRow(jdbc, host, pid);
         this.advisory = AdvisoryLock.on(dataSource);
     }
 
@@ -121,7 +108,7 @@ public class RunLock {
         if (held == null) {
             return;
         }
-        if (lost || !advisory.holdOrRetake() || touch(held) == 0) {
+        if (lost || !advisory.holdOrRetake() || row.touch(held) == 0) {
             lost = true;
             throw lostException();
         }
@@ -139,7 +126,7 @@ public class RunLock {
             if (tryAcquire()) {
                 return;
             }
-            Holder holder = holder().orElse(null);
+            LockRow.Holder holder = row.holder().orElse(null);
             if (System.nanoTime() >= deadline) {
                 throw new BusyException("Đang có một lần chạy khác" + (holder == null ? "" : " của " + holder.holder()
                         + " từ " + Vietnamese.dateTime(holder.since())) + ". Hãy chờ lần chạy đó xong rồi chạy lại.");
@@ -157,17 +144,13 @@ public class RunLock {
             return false;
         }
         String mine = UUID.randomUUID().toString();
-        OffsetDateTime now = now();
         boolean acquired;
         try {
-            jdbc.sql("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at, host, pid, token)"
-                    + " VALUES (:name, :me, :now, :now, :host, :pid, :token)")
-                    .param("name", NAME).param("me", me).param("now", now).param("host", host).param("pid", pid)
-                    .param("token", mine).update();
+            row.insert(mine);
             acquired = true;
         }
         catch (DataIntegrityViolationException taken) {
-            acquired = takeOver(mine, now);
+            acquired = takeOver(mine);
         }
         catch (TransientDataAccessException rowBusy) {
             // H2: the holder is in the middle of a fenced commit and has the row locked.
@@ -183,8 +166,8 @@ public class RunLock {
         return acquired;
     }
 
-    private boolean takeOver(String mine, OffsetDateTime now) {
-        Holder holder = holder().orElse(null);
+    private boolean takeOver(String mine) {
+        LockRow.Holder holder = row.holder().orElse(null);
         if (holder == null) {
             return false;
         }
@@ -196,30 +179,15 @@ public class RunLock {
         else if (holder.deadOn(host)) {
             why = "its process no longer exists";
         }
-        else if (host.equals(holder.host()) && holder.pid() != null && holder.pid() == pid) {
+        else if (holder.isProcess(host, pid)) {
             // Left by this very process, when the database went away before the lock could be released.
             why = "this process could not release it";
         }
-        boolean tookOver;
-        if (why != null) {
-            tookOver = update(mine, now, "token IS NOT DISTINCT FROM :previous AND holder = :holder",
-                    holder.token(), holder.holder());
-        }
-        else {
-            why = "its lease lapsed";
-            tookOver = update(mine, now, "heartbeat_at < :previous", now.minus(LEASE), null);
-        }
+        boolean tookOver = why != null ? row.takeFrom(holder, mine) : row.takeLapsed(mine, LEASE);
         if (tookOver) {
-            log.warn("Took over the run lock of {}: {}", holder.holder(), why);
+            log.warn("Took over the run lock of {}: {}", holder.holder(), why != null ? why : "its lease lapsed");
         }
         return tookOver;
-    }
-
-    private boolean update(String mine, OffsetDateTime now, String condition, Object previous, String holder) {
-        return jdbc.sql("UPDATE run_lock SET holder = :me, acquired_at = :now, heartbeat_at = :now, host = :host,"
-                + " pid = :pid, token = :token WHERE name = :name AND " + condition)
-                .param("me", me).param("now", now).param("host", host).param("pid", pid).param("token", mine)
-                .param("name", NAME).param("previous", previous).param("holder", holder).update() == 1;
     }
 
     /** The heartbeat: renews the lease, and finds out when the row no longer carries our token. */
@@ -229,7 +197,7 @@ public class RunLock {
             return;
         }
         try {
-            if (!advisory.holdOrRetake() || touch(held) == 0) {
+            if (!advisory.holdOrRetake() || row.touch(held) == 0) {
                 lost = true;
                 log.error("The run lock was taken over by another process; this run stops before its next commit");
             }
@@ -240,18 +208,12 @@ public class RunLock {
         }
     }
 
-    private int touch(String held) {
-        return jdbc.sql("UPDATE run_lock SET heartbeat_at = :now WHERE name = :name AND token = :token")
-                .param("now", now()).param("name", NAME).param("token", held).update();
-    }
-
     void release() {
         String held = token;
         token = null;
         try {
             if (held != null) {
-                jdbc.sql("DELETE FROM run_lock WHERE name = :name AND token = :token").param("name", NAME)
-                        .param("token", held).update();
+                row.delete(held);
             }
         }
         catch (RuntimeException e) {
@@ -264,22 +226,10 @@ public class RunLock {
     }
 
     private LostException lostException() {
-        String other = holder().map(h -> " " + h.holder() + " đã nhận khóa từ " + Vietnamese.dateTime(h.since()) + ";")
+        String other = row.holder().map(h -> " " + h.holder() + " đã nhận khóa từ " + Vietnamese.dateTime(h.since()) + ";")
                 .orElse("");
         return new LostException("Lần chạy này đã mất khóa chạy (quá lâu không gia hạn được):" + other
                 + " dừng lại, không ghi gì thêm. Chạy lại lệnh sau khi lần chạy kia xong.");
-    }
-
-    private Optional<Holder> holder() {
-        return jdbc.sql("SELECT holder, acquired_at, host, pid, token FROM run_lock WHERE name = :name")
-                .param("name", NAME)
-                .query((rs, n) -> new Holder(rs.getString(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
-                        rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5)))
-                .optional();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private static String host() {
