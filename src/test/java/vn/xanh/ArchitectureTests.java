@@ -19,21 +19,30 @@ class ArchitectureTests {
     static final ArchRule catalogAndFactsKnowNoStage = noClasses().that()
             .resideInAnyPackage("..catalog..", "..facts..", "..system..")
             .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..indicators..", "..report..",
-                    "..digest..", "..batch..", "..cli..");
+                    "..digest..", "..mailbox..", "..batch..", "..cli..");
 
     @ArchTest
     static final ArchRule intakeKnowsNoLaterStage = noClasses().that().resideInAPackage("..intake..")
             .should().dependOnClassesThat().resideInAnyPackage("..indicators..", "..report..", "..digest..",
-                    "..batch..", "..cli..");
+                    "..mailbox..", "..batch..", "..cli..");
 
     @ArchTest
     static final ArchRule indicatorsKnowNoLaterStage = noClasses().that().resideInAPackage("..indicators..")
-            .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..report..", "..digest..",
+            .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..report..", "..digest..", "..mailbox..",
                     "..batch..", "..cli..");
 
     @ArchTest
     static final ArchRule reportKnowsNoLaterStage = noClasses().that().resideInAPackage("..report..")
-            .should().dependOnClassesThat().resideInAnyPackage("..digest..", "..batch..", "..cli..");
+            .should().dependOnClassesThat().resideInAnyPackage("..digest..", "..mailbox..", "..batch..", "..cli..");
+
+    @ArchTest
+    static final ArchRule digestKnowsNotTheMailbox = noClasses().that().resideInAPackage("..digest..")
+            .should().dependOnClassesThat().resideInAnyPackage("..mailbox..", "..batch..", "..cli..");
+
+    @ArchTest
+    static final ArchRule channelsKnowNoLaterStage = noClasses().that()
+            .resideInAPackage("..channels..").should().dependOnClassesThat()
+            .resideInAnyPackage("..intake..", "..digest..", "..batch..", "..cli..");
 
     @ArchTest
     static final ArchRule onlyTheCommandLineStartsJobs = noClasses().that().resideOutsideOfPackages("..batch..",

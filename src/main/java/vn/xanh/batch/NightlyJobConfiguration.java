@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.xanh.channels.ChannelsService;
 import vn.xanh.digest.Delivery;
 import vn.xanh.digest.DigestService;
 import vn.xanh.facts.AsKnown;
@@ -23,17 +24,37 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
+import vn.xanh.mailbox.MailAnswers;
+import vn.xanh.mailbox.MailboxFetcher;
+import vn.xanh.mailbox.Reminders;
 import vn.xanh.report.ReportService;
 
-/** The {@code nightly} job: intake → indicators → report → digest, for the as-of date in its parameters. */
+/**
+ * The {@code nightly} job: mailbox → intake → indicators → report → channels → digest → answers, for the
+ * as-of date in its parameters.
+ */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step intakeStep, Step indicatorsStep, Step reportStep,
-            Step digestStep) {
-        return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(intakeStep)
-                .next(indicatorsStep).next(reportStep).next(digestStep).build();
+    Job nightlyJob(JobRepository jobRepository, Step mailboxStep, Step intakeStep, Step indicatorsStep,
+            Step reportStep, Step channelsStep, Step digestStep, Step answersStep) {
+        return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(mailboxStep)
+                .next(intakeStep).next(indicatorsStep).next(reportStep).next(channelsStep).next(digestStep)
+                .next(answersStep).build();
+    }
+
+    // mailbox: the workbooks attached to unread mail saved into input/; nothing when no mailbox is set
+
+    @Bean
+    Step mailboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MailboxFetcher mailbox) {
+        return new StepBuilder("mailbox", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                contribution.incrementWriteCount(mailbox.fetch().files());
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
     }
 
     // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun
@@ -87,6 +108,17 @@ public class NightlyJobConfiguration {
         }, transactionManager).build();
     }
 
+    // channels: the bulletin and pictures into output/<date>/kenh/, the public page into output/cong-khai/
+
+    @Bean
+    Step channelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ChannelsService channels) {
+        return new StepBuilder("channels", jobRepository).tasklet((contribution, context) -> {
+            channels.write(date(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
     // digest: composed, stored in the outbox, then sent once (or written as .eml)
 
     @Bean
@@ -98,6 +130,20 @@ public class NightlyJobConfiguration {
             boolean mayMail = mode(context) == RunMode.NIGHTLY || resend;
             Delivery delivery = digest.deliver(date(context), mayMail ? resend : false, !mayMail, known(context));
             jobContext(context).putString(JobKeys.DELIVERY, delivery.name());
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // answers: each mailed file's sender told what became of it; reminders before and after the deadline
+
+    @Bean
+    Step answersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MailAnswers answers, Reminders reminders) {
+        return new StepBuilder("answers", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                contribution.incrementWriteCount(answers.answer(date(context)));
+                contribution.incrementWriteCount(reminders.remind(date(context)).size());
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

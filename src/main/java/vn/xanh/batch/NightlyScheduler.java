@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.digest.OutboxSender;
+import vn.xanh.mailbox.MailboxCycle;
 
 /**
  * Runs the nightly job on the schedule of {@code jobs/schedule.yml} for as long as {@code xanh serve}
@@ -40,10 +41,12 @@ public class NightlyScheduler {
     private final OutboxSender outbox;
     private final Catalog catalog;
     private final Clock clock;
+    private final MailboxCycle mailbox;
     private final Duration retryDelay;
 
     public NightlyScheduler(NightlyRunner runner, RunHistory history, OutboxSender outbox, Catalog catalog,
-            Clock clock, @Value("${xanh.serve.retry-delay:10m}") Duration retryDelay) {
+            Clock clock, MailboxCycle mailbox, @Value("${xanh.serve.retry-delay:10m}") Duration retryDelay) {
+        this.mailbox = mailbox;
         this.retryDelay = retryDelay;
         this.runner = runner;
         this.history = history;
@@ -63,6 +66,9 @@ public class NightlyScheduler {
         scheduler.schedule(() -> runFor(scheduler, LocalDate.now(clock.withZone(zone())), "scheduled", 0),
                 new CronTrigger(catalog.schedule().cron(), zone()));
         scheduler.scheduleWithFixedDelay(outbox::sendDue, OUTBOX_POLL);
+        if (mailbox.configured()) {
+            scheduler.scheduleWithFixedDelay(mailbox::run, mailbox.poll());
+        }
         log.info("Nightly job scheduled ({} {}), next at {}", catalog.schedule().cron(), zone(),
                 next(ZonedDateTime.now(clock.withZone(zone()))));
         return scheduler;

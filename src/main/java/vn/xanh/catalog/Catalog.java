@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /** Everything the commune defines in {@code jobs/}, checked for consistency when loaded. */
 public record Catalog(Commune commune, int targetYear, List<Indicator> indicators, HeaderFields headerFields,
-        List<Template> templates, UnitRegistry units, DigestSettings digest, Schedule schedule) {
+        List<Template> templates, UnitRegistry units, DigestSettings digest, Schedule schedule, Channels channels) {
 
     public Optional<Template> template(String id) {
         return templates.stream().filter(t -> t.id().equalsIgnoreCase(id)).findFirst();

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import vn.xanh.catalog.internal.ChannelsReader;
 import vn.xanh.catalog.internal.IndicatorsReader;
 import vn.xanh.catalog.internal.YamlFiles;
 import vn.xanh.catalog.internal.YamlNode;
@@ -34,6 +35,7 @@ public final class CatalogLoader {
         YamlNode indicators = YamlFiles.read(dir.resolve("indicators.yml"));
         YamlNode digest = YamlFiles.read(dir.resolve("digest.yml"));
         YamlNode schedule = YamlFiles.read(dir.resolve("schedule.yml"));
+        YamlNode channels = YamlFiles.read(dir.resolve("kenh.yml"));
 
         YamlNode communeNode = units.required("commune");
         Commune commune = new Commune(communeNode.text("name"), communeNode.optionalText("province").orElse(""));
@@ -44,7 +46,7 @@ public final class CatalogLoader {
         int targetYear = (int) indicators.number("target_year");
         List<Indicator> indicatorList = IndicatorsReader.read(indicators, metrics, templateList);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
-                readDigest(digest), readSchedule(schedule));
+                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList));
     }
 
     private static List<Unit> readUnits(YamlNode root) {
@@ -73,7 +75,14 @@ public final class CatalogLoader {
             throw node.problem("mã đơn vị '" + code + "' bị trùng");
         }
         List<String> aliases = node.optional("aliases").isPresent() ? node.words("aliases") : List.of();
-        return new Unit(code, Names.nfc(node.text("name")), kind, parent, aliases);
+        List<String> emails = node.optional("email").isPresent() ? node.words("email") : List.of();
+        for (String email : emails) {
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw node.required("email").problem("địa chỉ thư '" + email + "' không đúng dạng ten@mien.vn");
+            }
+        }
+        return new Unit(code, Names.nfc(node.text("name")), kind, parent, aliases,
+                emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
     }
 
     private static HeaderFields readHeaderFields(YamlNode node) {
@@ -197,7 +206,14 @@ public final class CatalogLoader {
             throw root.required("report_deadline_day").problem("hạn nộp phải là một ngày từ 1 đến 28");
         }
         YamlNode tolerance = root.required("tolerance");
-        return new Schedule(cron, zone, deadline, tolerance.number("percent_points"), tolerance.number("relative"));
+        Schedule.Reminders reminders = root.optional("reminders")
+                .map(node -> new Schedule.Reminders((int) node.number("days_before"), (int) node.number("days_after")))
+                .orElse(Schedule.Reminders.NONE);
+        if (reminders.daysBefore() < 0 || reminders.daysAfter() < 0) {
+            throw root.required("reminders").problem("số ngày nhắc phải từ 0 trở lên");
+        }
+        return new Schedule(cron, zone, deadline, tolerance.number("percent_points"), tolerance.number("relative"),
+                reminders);
     }
 
 }

@@ -29,6 +29,12 @@ public record UnitRegistry(List<Unit> units) {
                 .findFirst();
     }
 
+    /** The unit one of whose addresses this is, ignoring case. */
+    public Optional<Unit> bySender(String email) {
+        return email == null ? Optional.empty() : units.stream()
+                .filter(unit -> unit.emails().contains(email.toLowerCase(java.util.Locale.ROOT))).findFirst();
+    }
+
     public List<Unit> marketsOf(String boardCode) {
         return units.stream().filter(unit -> boardCode.equals(unit.parentCode())).toList();
     }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 import vn.xanh.batch.RunHistory;
 import vn.xanh.batch.RunMode;
 import vn.xanh.digest.OutboxRepository;
+import vn.xanh.facts.MailRepository;
+import vn.xanh.mailbox.MailboxProperties;
 import vn.xanh.intake.IntakeService;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
@@ -42,14 +44,19 @@ class StatusCommand implements Callable<Integer> {
     private final RunHistory history;
     private final IntakeService intake;
     private final OutboxRepository outbox;
+    private final MailRepository mail;
+    private final MailboxProperties mailbox;
     private final XanhProperties properties;
     private final Clock clock;
 
-    StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, XanhProperties properties,
+    StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, MailRepository mail,
+            MailboxProperties mailbox, XanhProperties properties,
             Clock clock) {
         this.history = history;
         this.intake = intake;
         this.outbox = outbox;
+        this.mail = mail;
+        this.mailbox = mailbox;
         this.properties = properties;
         this.clock = clock;
     }
@@ -74,7 +81,8 @@ class StatusCommand implements Callable<Integer> {
         List<Path> rejected = rejectedFiles();
         out.println("Tệp bị trả lại chưa gửi lại (" + properties.rejectedDir() + "): " + rejected.size());
         rejected.forEach(file -> out.println("  " + file.getFileName()));
-        List<OutboxRepository.Entry> unsent = outbox.unsent();
+        List<OutboxRepository.Entry> unsent = outbox.unsent().stream()
+                .filter(entry -> OutboxRepository.DIGEST.equals(entry.kind())).toList();
         out.println("Bản tin chưa gửi được: " + unsent.size());
         for (OutboxRepository.Entry entry : unsent) {
             String state = switch (entry.status()) {
@@ -87,7 +95,31 @@ class StatusCommand implements Callable<Integer> {
             };
             out.println("  ngày " + Vietnamese.date(entry.asOf()) + " gửi " + entry.recipients() + ": " + state);
         }
+        if (mailbox.configured()) {
+            mailbox(out);
+        }
         return ExitCodes.DONE;
+    }
+
+    /** The mailbox: the last look into it, what waits there, what is still owed an answer. */
+    private void mailbox(PrintWriter out) {
+        out.println("Hộp thư " + (mailbox.username() == null ? mailbox.host()
+                : mailbox.username() + " (" + mailbox.host() + ")") + ":");
+        MailRepository.State state = mail.state().orElse(null);
+        if (state == null) {
+            out.println("  chưa lấy thư lần nào.");
+        }
+        else {
+            out.println("  lấy thư lần gần nhất: " + TIME.format(state.lastFetchAt().atZoneSameInstant(clock.getZone()))
+                    + (state.lastError() == null ? "" : ", không vào được hộp thư (" + state.lastError() + ")"));
+            if (state.waiting() != null) {
+                out.println("  thư chưa đọc còn chờ trong hộp thư: " + state.waiting());
+            }
+        }
+        out.println("  tệp lấy từ thư đang chờ nhận: " + mail.unclaimed());
+        long owed = mail.unanswered().size();
+        long unsent = outbox.unsent().stream().filter(entry -> !OutboxRepository.DIGEST.equals(entry.kind())).count();
+        out.println("  thư trả lời, thư nhắc chưa gửi: " + (owed + unsent));
     }
 
     private static String status(RunHistory.Entry run) {

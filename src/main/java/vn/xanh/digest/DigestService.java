@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
 import vn.xanh.facts.AsKnown;
+import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
@@ -54,6 +55,7 @@ public class DigestService {
     private final IndicatorService indicators;
     private final SubmissionRepository submissions;
     private final OutboxRepository outbox;
+    private final MailRepository mail;
     private final Catalog catalog;
     private final XanhProperties properties;
     private final Clock clock;
@@ -61,8 +63,10 @@ public class DigestService {
     private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
-            IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, Catalog catalog,
-            XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager, RunLock lock) {
+            IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
+            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            RunLock lock) {
+        this.mail = mail;
         this.lock = lock;
         this.views = views;
         this.composer = composer;
@@ -101,7 +105,9 @@ public class DigestService {
         List<Outgoing> outgoing;
         String subject;
         try {
-            DigestView forFile = views.create(asOf, measured, received, charts(images, false));
+            DigestViewFactory.Mailbox mailbox = new DigestViewFactory.Mailbox(mail.remindersForDigest(asOf),
+                    mail.unknownSenders(asOf));
+            DigestView forFile = views.create(asOf, measured, received, mailbox, charts(images, false));
             Files.writeString(files.directory().resolve("digest.html"), composer.html(forFile), StandardCharsets.UTF_8);
             DigestView forMail = forFile.withCharts(charts(images, true));
             subject = forMail.subject();
@@ -135,6 +141,7 @@ public class DigestService {
                         message.file().toString(), OffsetDateTime.now(clock)));
             }
             submissions.markReported(received.stream().map(Submission::id).toList(), asOf);
+            mail.markReported(asOf);
             return outbox.find(asOf).stream().filter(entry -> ids.contains(entry.id())).toList();
         });
         PausePoints.reach("digest.stored");
@@ -145,7 +152,8 @@ public class DigestService {
 
     /** PENDING whenever any digest, of this date or an earlier one, is still waiting for the SMTP server. */
     private Delivery outcome(Delivery delivery) {
-        boolean waiting = outbox.unsent().stream().anyMatch(entry -> entry.status() == Delivery.PENDING);
+        boolean waiting = outbox.unsent().stream()
+                .anyMatch(entry -> entry.status() == Delivery.PENDING && OutboxRepository.DIGEST.equals(entry.kind()));
         return waiting ? Delivery.PENDING : delivery;
     }
 

@@ -16,6 +16,7 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
+import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.BreakdownRepository;
@@ -37,6 +38,17 @@ public class DigestViewFactory {
         this.submissions = submissions;
     }
 
+    /** What the mailbox did since the last digest: the reminders sent, the mail from unknown senders. */
+    public record Mailbox(List<MailRepository.Reminder> reminders, List<MailRepository.MailMessage> unknownSenders) {
+
+        public static final Mailbox NONE = new Mailbox(List.of(), List.of());
+    }
+
+    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received,
+            List<DigestView.Chart> charts) {
+        return create(asOf, measured, received, Mailbox.NONE, charts);
+    }
+
     /** What the indicators step stored for the date, besides the results. */
     public record Measured(List<IndicatorResult> results, List<IndicatorResult> previous,
             List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness) {
@@ -45,7 +57,7 @@ public class DigestViewFactory {
     /**
      * @param charts the charts to show, by title; each title maps to its image's address
      */
-    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received,
+    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received, Mailbox mailbox,
             List<DigestView.Chart> charts) {
         List<IndicatorResult> results = measured.results();
         Map<String, IndicatorResult> byCode = results.stream()
@@ -69,8 +81,11 @@ public class DigestViewFactory {
         }
         String subject = "[Chuyển đổi xanh " + communeInText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
                 + attention.size() + " chỉ tiêu cần chú ý";
+        List<String> completeness = new ArrayList<>(completeness(measured.completeness()));
+        completeness.addAll(reminded(mailbox.reminders()));
+        notes.addAll(unknownSenders(mailbox.unknownSenders()));
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
-                changes(measured), lines, completeness(measured.completeness()), files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
+                changes(measured), lines, completeness, files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
                 files(received, SubmissionStatus.REJECTED), notes, charts);
     }
 
@@ -102,6 +117,26 @@ public class DigestViewFactory {
                         + Vietnamese.number(share.shortfall(), 1) + " " + unit + ")")
                 .toList();
         return worst.isEmpty() ? null : String.join(", ", worst);
+    }
+
+    /** "Đã nhắc nộp báo cáo tháng 10/2026 (trước hạn): Thôn Bắc, Thôn Nam.", from the mailbox's reminders. */
+    private List<String> reminded(List<MailRepository.Reminder> reminders) {
+        Map<String, List<MailRepository.Reminder>> byMonthAndKind = reminders.stream()
+                .collect(Collectors.groupingBy(r -> r.period() + " " + r.kind(), java.util.TreeMap::new,
+                        Collectors.toList()));
+        return byMonthAndKind.values().stream().map(group -> {
+            MailRepository.Reminder first = group.get(0);
+            return "Đã nhắc nộp báo cáo tháng " + first.period().getMonthValue() + "/" + first.period().getYear()
+                    + ("AFTER".equals(first.kind()) ? " (sau hạn)" : " (trước hạn)") + ": "
+                    + group.stream().map(r -> unitName(r.unitCode())).collect(Collectors.joining(", ")) + ".";
+        }).toList();
+    }
+
+    /** Mail taken in from addresses no unit has in {@code jobs/units.yml}: who should check who sent it. */
+    private List<String> unknownSenders(List<MailRepository.MailMessage> messages) {
+        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + m.senderEmail() + " („"
+                + (m.subject() == null ? "" : m.subject()) + "”) đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
+                + " vào jobs/units.yml.").toList();
     }
 
     /** Who has not reported, who was late, who has been silent, for the months assessed. */

@@ -12,16 +12,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The digest outbox: every message is stored here before it is sent, and marked with what became of it. */
+/**
+ * The outbox: every message (the digest, and the mailbox's answers and reminders) is stored here
+ * before it is sent, and marked with what became of it.
+ */
 @Repository
 public class OutboxRepository {
 
     private static final String COLUMNS = "id, as_of, audience, subject, recipients, message_file, status, attempts,"
-            + " last_error, next_attempt_at";
+            + " last_error, next_attempt_at, kind";
+
+    /** The digest's kind; answers and reminders have their own, so the digest's checks never see them. */
+    public static final String DIGEST = "DIGEST";
 
     /** A stored message. */
     public record Entry(long id, LocalDate asOf, String audience, String subject, String recipients,
-            String messageFile, Delivery status, int attempts, String lastError, OffsetDateTime nextAttemptAt) {
+            String messageFile, Delivery status, int attempts, String lastError, OffsetDateTime nextAttemptAt,
+            String kind) {
     }
 
     private final JdbcClient jdbc;
@@ -31,17 +38,22 @@ public class OutboxRepository {
     }
 
     public boolean hasEntries(LocalDate asOf) {
-        return jdbc.sql("SELECT COUNT(*) FROM digest_outbox WHERE as_of = :asOf").param("asOf", asOf)
+        return jdbc.sql("SELECT COUNT(*) FROM digest_outbox WHERE as_of = :asOf AND kind = 'DIGEST'").param("asOf", asOf)
                 .query(Integer.class).single() > 0;
     }
 
     public long store(LocalDate asOf, String audience, String subject, String recipients, String messageFile,
             OffsetDateTime now) {
+        return store(DIGEST, asOf, audience, subject, recipients, messageFile, now);
+    }
+
+    public long store(String kind, LocalDate asOf, String audience, String subject, String recipients,
+            String messageFile, OffsetDateTime now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO digest_outbox (as_of, audience, subject, recipients, message_file, status, attempts,"
-                + " created_at, next_attempt_at) VALUES (:asOf, :audience, :subject, :recipients, :file, 'PENDING', 0,"
-                + " :now, :now)")
-                .param("asOf", asOf).param("audience", audience).param("subject", subject)
+        jdbc.sql("INSERT INTO digest_outbox (kind, as_of, audience, subject, recipients, message_file, status,"
+                + " attempts, created_at, next_attempt_at) VALUES (:kind, :asOf, :audience, :subject, :recipients,"
+                + " :file, 'PENDING', 0, :now, :now)")
+                .param("kind", kind).param("asOf", asOf).param("audience", audience).param("subject", subject)
                 .param("recipients", recipients).param("file", messageFile).param("now", now).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -76,8 +88,14 @@ public class OutboxRepository {
     }
 
     public List<Entry> find(LocalDate asOf) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE as_of = :asOf ORDER BY id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE as_of = :asOf AND kind = 'DIGEST'"
+                + " ORDER BY id")
                 .param("asOf", asOf).query(OutboxRepository::map).list();
+    }
+
+    public Entry get(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM digest_outbox WHERE id = :id").param("id", id)
+                .query(OutboxRepository::map).single();
     }
 
     /** Messages not known to have gone out: pending, or uncertain after a stop. */
@@ -91,6 +109,6 @@ public class OutboxRepository {
         return new Entry(rs.getLong("id"), rs.getObject("as_of", LocalDate.class), rs.getString("audience"),
                 rs.getString("subject"), rs.getString("recipients"), rs.getString("message_file"),
                 Delivery.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
-                next == null ? null : next.toInstant().atOffset(ZoneOffset.UTC));
+                next == null ? null : next.toInstant().atOffset(ZoneOffset.UTC), rs.getString("kind"));
     }
 }

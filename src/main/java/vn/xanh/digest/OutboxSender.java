@@ -71,7 +71,7 @@ public class OutboxSender {
     public void recoverInterrupted() {
         int uncertain = transaction.execute(tx -> outbox.markInterruptedUncertain());
         if (uncertain > 0) {
-            log.warn("{} digest message(s) were being sent when a run stopped; marked uncertain, not resent", uncertain);
+            log.warn("{} outbox message(s) were being sent when a run stopped; marked uncertain, not resent", uncertain);
         }
     }
 
@@ -113,16 +113,20 @@ public class OutboxSender {
         }
         PausePoints.reach("digest.sent");
         transaction.executeWithoutResult(tx -> outbox.markDelivered(entry.id(), Delivery.SENT, now()));
-        log.info("Digest of {} sent to {}", entry.asOf(), entry.recipients());
+        log.info("{} of {} sent to {}", what(entry), entry.asOf(), entry.recipients());
         return Delivery.SENT;
     }
 
     private Delivery failed(OutboxRepository.Entry entry, String error) {
         OffsetDateTime next = now().plus(delayAfter(entry.attempts() + 1));
         transaction.executeWithoutResult(tx -> outbox.markFailed(entry.id(), error, next));
-        log.warn("Digest of {} not sent (attempt {}), next try after {}: {}", entry.asOf(), entry.attempts() + 1, next,
-                error);
+        log.warn("{} of {} not sent (attempt {}), next try after {}: {}", what(entry), entry.asOf(),
+                entry.attempts() + 1, next, error);
         return Delivery.PENDING;
+    }
+
+    private static String what(OutboxRepository.Entry entry) {
+        return OutboxRepository.DIGEST.equals(entry.kind()) ? "Digest" : "Message " + entry.id() + " (" + entry.kind() + ")";
     }
 
     /** 5 minutes, then 10, 20, 40… up to 6 hours. */

@@ -61,4 +61,13 @@ public class FactRepository {
                         rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();
     }
+
+    /** The numbers one submission brought, as read. */
+    public List<Fact> ofSubmission(long submissionId) {
+        return jdbc.sql("SELECT unit_code, period_month, metric, amount FROM fact WHERE submission_id = :id"
+                + " ORDER BY unit_code, metric").param("id", submissionId)
+                .query((rs, n) -> new Fact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                        rs.getString(3), rs.getBigDecimal(4)))
+                .list();
+    }
 }

@@ -67,7 +67,30 @@ public class SubmissionRepository {
                 .param("received", s.receivedAt()).param("arrived", s.arrivedAt())
                 .param("nothing", s.nothingToReport()).param("status", s.status().name())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        claimMailOrigin(id, s.fileName(), s.sha256());
+        return id;
+    }
+
+    /**
+     * A workbook the mailbox saved into the drop folder is known by its name and fingerprint: the record
+     * takes its sender and message id, in the same transaction, so the answer knows whom to tell.
+     */
+    private void claimMailOrigin(long submissionId, String fileName, String sha256) {
+        int claimed = jdbc.sql("UPDATE mail_attachment SET submission_id = :id WHERE id = (SELECT MIN(a.id)"
+                + " FROM mail_attachment a WHERE a.saved_name = :file AND a.sha256 = :sha AND a.submission_id IS NULL)")
+                .param("id", submissionId).param("file", fileName).param("sha", sha256).update();
+        if (claimed > 0) {
+            jdbc.sql("UPDATE submission SET sender_email = (SELECT m.sender_email FROM mail_attachment a"
+                    + " JOIN mail_message m ON m.id = a.mail_id WHERE a.submission_id = :id), message_id ="
+                    + " (SELECT m.message_id FROM mail_attachment a JOIN mail_message m ON m.id = a.mail_id"
+                    + " WHERE a.submission_id = :id) WHERE id = :id").param("id", submissionId).update();
+        }
+    }
+
+    public Optional<Submission> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = :id").param("id", id)
+                .query(SubmissionRepository::map).optional();
     }
 
     /** Marks the earlier accepted submission for the same unit, template and month as corrected by this one. */

@@ -183,6 +183,11 @@ public class IntakeService {
         return ingest(back);
     }
 
+    /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */
+    public static Path markedUpCopy(Path rejected) {
+        return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
+    }
+
     /**
      * What intake would do with the files, without recording, moving or changing anything: for
      * {@code xanh intake --dry-run}.

@@ -23,6 +23,11 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import vn.xanh.catalog.Indicator;
@@ -35,6 +40,7 @@ public final class OverviewChart {
     public static final int WIDTH = 800;
     private static final int ROW_HEIGHT = 26;
     private static final int LABEL_LENGTH = 48;
+    private static final double ZERO_SLIVER = 0.8;
 
     private OverviewChart() {
     }
@@ -52,12 +58,15 @@ public final class OverviewChart {
     static JFreeChart create(List<Indicator> indicators, Map<String, IndicatorResult> results, LocalDate asOf) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Status[] statuses = new Status[indicators.size()];
+        boolean[] zero = new boolean[indicators.size()];
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             IndicatorResult result = results.get(indicator.code());
             statuses[i] = result == null ? Status.KHONG_DU_LIEU : result.status();
             double attainment = result == null || result.attainment() == null ? 0 : result.attainment();
-            dataset.addValue(attainment, "Mức đạt", label(indicator));
+            // A measured zero (NN07 with an incident) is news, not a blank row: a sliver in its colour and "0%".
+            zero[i] = result != null && result.attainment() != null && attainment < ZERO_SLIVER;
+            dataset.addValue(zero[i] ? ZERO_SLIVER : attainment, "Mức đạt", label(indicator));
         }
         BarRenderer renderer = new BarRenderer() {
             @Override
@@ -65,6 +74,16 @@ public final class OverviewChart {
                 return StatusColors.color(statuses[column]);
             }
         };
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset data, int row, int column) {
+                return zero[column] ? "0%" : null;
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Fonts.bold(11f));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.8);

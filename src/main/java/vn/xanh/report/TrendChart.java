@@ -1,15 +1,20 @@
 package vn.xanh.report;
 
 import java.awt.BasicStroke;
+import java.text.SimpleDateFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -23,12 +28,14 @@ import org.jfree.data.time.TimeSeriesCollection;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
+import vn.xanh.system.Vietnamese;
 
 /** One indicator over time: its monthly values, the 2030 target, the path from baseline to target, the projection. */
 public final class TrendChart {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 360;
+    private static final String ZONE = "Asia/Ho_Chi_Minh";
 
     private TrendChart() {
     }
@@ -67,6 +74,7 @@ public final class TrendChart {
         renderer.setSeriesStroke(2, dashed(1.5f));
 
         DateAxis time = new DateAxis();
+        time.setStandardTickUnits(monthTicks());
         NumberAxis amount = new NumberAxis(indicator.unit());
         amount.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(dataset, time, amount, renderer);
@@ -83,9 +91,20 @@ public final class TrendChart {
                 indicator.code() + " · " + indicator.name(), time, amount);
     }
 
+    /** Ticks on whole months, labelled as Vietnamese write them ("T12/2026"), never "Dec-2026". */
+    static TickUnits monthTicks() {
+        SimpleDateFormat format = new SimpleDateFormat("'T'M/yyyy", Vietnamese.LOCALE);
+        format.setTimeZone(TimeZone.getTimeZone(ZONE));
+        TickUnits units = new TickUnits();
+        for (int months : new int[] {1, 2, 3, 4, 6, 12, 24, 60}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, format));
+        }
+        return units;
+    }
+
     private static Day day(LocalDate date) {
-        return new Day(Date.from(date.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()),
-                java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"), java.util.Locale.ROOT);
+        return new Day(Date.from(date.atStartOfDay(ZoneId.of(ZONE)).toInstant()), TimeZone.getTimeZone(ZONE),
+                java.util.Locale.ROOT);
     }
 
     private static BasicStroke dashed(float width) {

@@ -45,7 +45,7 @@ public final class ChildProcess {
     }
 
     /** Waits until the process writes its pause marker, the sign it reached the chosen point. */
-    void awaitPause(Path marker) throws Exception {
+    public void awaitPause(Path marker) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.exists(marker)) {
             if (!process.isAlive()) {
@@ -59,7 +59,7 @@ public final class ChildProcess {
     }
 
     /** SIGKILL: no shutdown hook, no finally block runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

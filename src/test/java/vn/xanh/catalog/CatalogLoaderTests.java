@@ -94,6 +94,24 @@ class CatalogLoaderTests {
                 .hasMessageContaining("'it_nhat' không hợp lệ; chỉ được dùng: at_least, at_most");
     }
 
+    @Test
+    void unitsAreFoundByTheirMailAddressesAndABadAddressNamesItsLine() throws IOException {
+        copyJobs();
+        Path units = dir.resolve("units.yml");
+        Files.writeString(units, Files.readString(units, StandardCharsets.UTF_8).replace(
+                "email: thonnam.tanky@example.com", "email: [thonnam.tanky@example.com, TruongThon.Nam@Example.com]"));
+        UnitRegistry registry = new CatalogLoader(dir).load().units();
+        assertThat(registry.bySender("truongthon.nam@example.com")).map(Unit::code).hasValue("THON_NAM");
+        assertThat(registry.bySender("THONDONG.TANKY@example.com")).map(Unit::code).hasValue("THON_DONG");
+        assertThat(registry.bySender("nguoila@example.org")).isEmpty();
+        assertThat(registry.byCode("THON_TRUNG").orElseThrow().emails()).isEmpty();
+
+        Files.writeString(units, Files.readString(units, StandardCharsets.UTF_8).replace(
+                "email: thonbac.tanky@example.com", "email: thonbac.tanky"));
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("units.yml, dòng")
+                .hasMessageContaining("địa chỉ thư 'thonbac.tanky' không đúng dạng");
+    }
+
     private void copyJobs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {

@@ -86,6 +86,52 @@ class ChartsTests {
         }
     }
 
+    @Test
+    void trendChartsNameTheirMonthsInVietnamese() {
+        // given: eleven months of an indicator
+        Indicator water = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
+        List<Point> history = new ArrayList<>();
+        for (int month = 1; month <= 11; month++) {
+            history.add(new Point(YearMonth.of(2026, month).atEndOfMonth(), 60 + month));
+        }
+        JFreeChart chart = TrendChart.create(water, null, history, LocalDate.of(2030, 12, 31));
+
+        // when: drawn at its size, which picks the ticks
+        chart.createBufferedImage(TrendChart.WIDTH, TrendChart.HEIGHT);
+
+        // then: whole months, written "T12/2026"
+        org.jfree.chart.axis.DateAxis time = (org.jfree.chart.axis.DateAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
+        assertThat(time.getTickUnit().getUnitType()).isEqualTo(org.jfree.chart.axis.DateTickUnitType.MONTH);
+        java.util.Date december = java.util.Date.from(LocalDate.of(2026, 12, 1).atStartOfDay(
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        assertThat(time.getTickUnit().dateToString(december)).isEqualTo("T12/2026");
+    }
+
+    @Test
+    void anIndicatorAtZeroStillShowsOnTheOverview() {
+        // given: NN07 with one straw-burning incident: attainment 0, behind
+        Indicator straw = TestWorkbooks.CATALOG.indicator("NN07").orElseThrow();
+        IndicatorResult result = new IndicatorResult("NN07", AS_OF, 1.0, 0, null, null, 8, 8, 1.0,
+                LocalDate.of(2026, 9, 30), 0.0, 0.96, Status.CHAM, null, Forecast.CHUA_DU_DU_LIEU, -0.24, false, null,
+                0.0, 0.05);
+
+        // when
+        BufferedImage image = OverviewChart.create(List.of(straw), Map.of("NN07", result), AS_OF)
+                .createBufferedImage(OverviewChart.WIDTH, 400);
+
+        // then: its row has a mark in the colour of "Chậm tiến độ" beyond the legend's swatch
+        int behind = StatusColors.color(Status.CHAM).getRGB();
+        int plotPixels = 0;
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) == behind) {
+                    plotPixels++;
+                }
+            }
+        }
+        assertThat(plotPixels).isPositive();
+    }
+
     /** The band where the title is drawn. */
     private static int[] top(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), 40, null, 0, image.getWidth());

@@ -1,0 +1,130 @@
+package vn.xanh.channels.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.xanh.catalog.Channels;
+import vn.xanh.facts.GreenModel;
+import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Point;
+import vn.xanh.indicators.calc.Status;
+import vn.xanh.report.ReportFiles;
+import vn.xanh.report.StatusColors;
+import vn.xanh.report.TrendChart;
+import vn.xanh.system.Vietnamese;
+
+/**
+ * The public progress page: {@code index.html} with the targets grouped by field, a page per target with
+ * its trend chart, a page of the models; written from {@code templates/cong-khai/} into a folder.
+ */
+public final class PublicPage {
+
+    public static final String STYLE = "kieu.css";
+    public static final String OG_PICTURE = "og.png";
+
+    private final ITemplateEngine templates;
+
+    public PublicPage(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * @param drawn the report's charts of the same date, copied when there (the same picture, drawn once);
+     *     null to draw every chart here
+     */
+    public void write(Path dir, Figures figures, ReportFiles drawn) throws IOException {
+        PageView view = view(figures);
+        Files.writeString(dir.resolve("index.html"), render("cong-khai/index", view, null), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("mo-hinh.html"), render("cong-khai/mo-hinh", view, null), StandardCharsets.UTF_8);
+        LocalDate planEnd = LocalDate.of(figures.catalog().targetYear(), 12, 31);
+        for (PageView.Group group : view.groups()) {
+            for (PageView.Card card : group.cards()) {
+                Files.writeString(dir.resolve(card.page()), render("cong-khai/chi-tieu", view, card),
+                        StandardCharsets.UTF_8);
+                Path chart = dir.resolve(card.chart());
+                if (drawn != null && Files.isRegularFile(drawn.trendChart(card.code()))) {
+                    Files.copy(drawn.trendChart(card.code()), chart, StandardCopyOption.REPLACE_EXISTING);
+                }
+                else {
+                    Figures.Target target = figures.target(card.code()).orElseThrow();
+                    TrendChart.write(chart, target.indicator(), target.result(), target.history(), planEnd);
+                }
+            }
+        }
+        try (InputStream style = PublicPage.class.getResourceAsStream("/templates/cong-khai/" + STYLE)) {
+            Files.copy(style, dir.resolve(STYLE), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private String render(String template, PageView view, PageView.Card card) {
+        Context context = new Context(Vietnamese.LOCALE);
+        context.setVariable("view", view);
+        context.setVariable("card", card);
+        return templates.process(template, context);
+    }
+
+    static PageView view(Figures figures) {
+        Map<String, List<PageView.Card>> groups = new LinkedHashMap<>();
+        for (Figures.Target target : figures.targets()) {
+            groups.computeIfAbsent(target.indicator().group(), g -> new ArrayList<>()).add(card(target));
+        }
+        Channels channels = figures.channels();
+        String url = channels.publicUrl().toString();
+        return new PageView(figures.catalog().commune().name(), figures.communeInText(),
+                figures.catalog().commune().province(),
+                figures.month().getMonthValue() + "/" + figures.month().getYear(), Vietnamese.date(figures.asOf()),
+                figures.onCourse(), figures.targets().size(), url, channels.publicUrl().resolve(OG_PICTURE).toString(),
+                java.util.Arrays.stream(Status.values()).sorted(java.util.Comparator.comparing(s -> s == Status.KHONG_DU_LIEU))
+                        .map(s -> new PageView.Legend(s.label(), StatusColors.hex(s))).toList(),
+                groups.entrySet().stream().map(e -> new PageView.Group(e.getKey(), e.getValue())).toList(),
+                figures.models().stream().map(m -> model(figures, m)).toList());
+    }
+
+    private static PageView.Card card(Figures.Target target) {
+        String code = target.indicator().code();
+        String file = code.toLowerCase(Locale.ROOT);
+        IndicatorResult r = target.result();
+        String unit = target.indicator().unit();
+        List<PageView.MonthValue> history = target.history() == null ? List.of()
+                : target.history().stream().map(p -> new PageView.MonthValue(month(p), Shown.amount(p.value(), unit)))
+                        .toList();
+        Double gain = r == null || r.gainPerYear() == null || r.gainPerYear() == 0 ? null : r.gainPerYear();
+        return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
+                StatusColors.hex(target.status()), Shown.value(target), Shown.targetWithDirection(target),
+                (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().target()),
+                "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
+                r == null || r.trajectory() == null ? null : Shown.amount(r.trajectory(), unit),
+                r == null ? null : r.forecast().label(), gain == null ? null : gain > 0,
+                gain == null ? null : Vietnamese.number(Math.abs(gain), 1), "%".equals(unit), unit,
+                r == null ? null : r.unitsReporting() + "/" + r.unitsExpected(), history);
+    }
+
+    private static String month(Point point) {
+        YearMonth month = YearMonth.from(point.date());
+        return "T" + month.getMonthValue() + "/" + month.getYear();
+    }
+
+    /** A family's model shows its type and village only: the page carries no person's name. */
+    private static PageView.ModelLine model(Figures figures, GreenModel model) {
+        Channels channels = figures.channels();
+        boolean personal = channels.privateModelTypes().contains(model.type());
+        String place = model.place() != null ? model.place() : figures.catalog().units().nameOf(model.unitCode());
+        return new PageView.ModelLine(channels.modelTypeName(model.type()), personal ? null : model.name(), place,
+                model.recognisedOn() == null ? null : Vietnamese.date(model.recognisedOn()),
+                model.reportedFor().getMonthValue() + "/" + model.reportedFor().getYear());
+    }
+}

@@ -1,0 +1,81 @@
+package vn.xanh.mailbox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.catalog.Metric;
+import vn.xanh.facts.Fact;
+import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.Problem;
+import vn.xanh.facts.Submission;
+import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.intake.IntakeService;
+import vn.xanh.system.Vietnamese;
+
+/** What the answer says of one file: the unit, the month and the numbers as read, or what is wrong. */
+@Component
+public class FileAnswers {
+
+    /**
+     * One file's part of an answer, worded for the template.
+     *
+     * @param status ACCEPTED, REJECTED or DUPLICATE
+     * @param markedUp the name of the marked-up copy sent with a rejection, or null
+     */
+    public record FileAnswer(String name, String status, String unit, String period, boolean nothingToReport,
+            List<String> numbers, List<String> warnings, List<String> errors, String markedUp) {
+    }
+
+    private final FactRepository facts;
+    private final SubmissionRepository submissions;
+    private final Catalog catalog;
+
+    FileAnswers(FactRepository facts, SubmissionRepository submissions, Catalog catalog) {
+        this.facts = facts;
+        this.submissions = submissions;
+        this.catalog = catalog;
+    }
+
+    FileAnswer of(Submission submission) {
+        List<Problem> problems = submissions.problems(submission.id());
+        List<String> warnings = problems.stream().filter(p -> !p.isError()).map(Problem::located).toList();
+        List<String> errors = problems.stream().filter(Problem::isError).map(Problem::located).toList();
+        String unit = submission.unitCode() == null ? "" : catalog.units().nameOf(submission.unitCode());
+        String period = submission.period() == null ? ""
+                : submission.period().getMonthValue() + "/" + submission.period().getYear();
+        String status = submission.status() == SubmissionStatus.SUPERSEDED ? SubmissionStatus.ACCEPTED.name()
+                : submission.status().name();
+        List<String> numbers = submission.status() == SubmissionStatus.DUPLICATE ? List.of() : numbers(submission);
+        String markedUp = null;
+        if (submission.status() == SubmissionStatus.REJECTED && submission.storedAs() != null) {
+            Path copy = IntakeService.markedUpCopy(Path.of(submission.storedAs()));
+            markedUp = java.nio.file.Files.exists(copy) ? copy.getFileName().toString() : null;
+        }
+        boolean nothing = submission.status() != SubmissionStatus.REJECTED && numbers.isEmpty()
+                && submission.status() != SubmissionStatus.DUPLICATE;
+        return new FileAnswer(submission.fileName(), status, unit, period, nothing, numbers, warnings, errors,
+                markedUp);
+    }
+
+    /** "Tổng số hộ trong thôn: 100 hộ", in the template's order; a market board's lines name each market. */
+    private List<String> numbers(Submission submission) {
+        List<Fact> read = facts.ofSubmission(submission.id());
+        List<String> lines = new ArrayList<>();
+        List<String> order = catalog.metrics().map(Metric::code).toList();
+        read.stream().sorted(java.util.Comparator.comparing((Fact f) -> f.unitCode())
+                .thenComparing(f -> order.indexOf(f.metric()))).forEach(fact -> {
+                    Metric metric = catalog.metric(fact.metric()).orElse(null);
+                    String label = metric == null ? fact.metric() : metric.label();
+                    String unit = metric == null || metric.unit() == null ? "" : " " + metric.unit();
+                    String who = fact.unitCode().equals(submission.unitCode()) ? ""
+                            : catalog.units().nameOf(fact.unitCode()) + " – ";
+                    lines.add(who + label + ": " + Vietnamese.number(fact.value().doubleValue()) + unit);
+                });
+        return lines;
+    }
+}

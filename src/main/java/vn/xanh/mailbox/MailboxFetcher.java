@@ -1,0 +1,216 @@
+package vn.xanh.mailbox;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import vn.xanh.catalog.Catalog;
+import vn.xanh.catalog.Unit;
+import vn.xanh.facts.MailRepository;
+import vn.xanh.facts.MailRepository.MailMessage;
+import vn.xanh.mailbox.internal.Attachments;
+import vn.xanh.system.PausePoints;
+
+/**
+ * Takes the unread messages of the commune's mailbox: each one's workbooks go into {@code input/}
+ * (see {@link MailSaver}), and only then is the message marked as read. A message already recorded
+ * (by its Message-ID, or folder and UID) is only marked, never saved twice. Messages are read with
+ * PEEK, so reading one does not mark it before its files are safe.
+ */
+@Service
+public class MailboxFetcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxFetcher.class);
+
+    /** What one fetch did. */
+    public record Fetched(int messages, int files, int waiting) {
+
+        static final Fetched NOTHING = new Fetched(0, 0, 0);
+    }
+
+    private final MailboxProperties settings;
+    private final MailSaver saver;
+    private final MailRepository mail;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public MailboxFetcher(MailboxProperties settings, MailSaver saver, MailRepository mail, Catalog catalog,
+            Clock clock) {
+        this.settings = settings;
+        this.saver = saver;
+        this.mail = mail;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public boolean configured() {
+        return settings.configured();
+    }
+
+    /**
+     * Fetches what is unread. A mailbox that cannot be reached is logged and recorded for
+     * {@code xanh status}; the run goes on with the files already in {@code input/}.
+     */
+    public Fetched fetch() throws IOException {
+        if (!configured()) {
+            return Fetched.NOTHING;
+        }
+        saver.resume();
+        try (Store store = session().getStore(settings.protocol())) {
+            store.connect(settings.host(), settings.port() == null ? -1 : settings.port(), settings.username(),
+                    settings.password());
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                int taken = Math.min(unread.length, settings.maxMessages());
+                int files = 0;
+                for (Message message : Arrays.copyOf(unread, taken)) {
+                    files += take(folder, (MimeMessage) message);
+                }
+                Fetched fetched = new Fetched(taken, files, unread.length - taken);
+                mail.recordFetch(now(), fetched.waiting(), null);
+                log.info("Mailbox {}: {} message(s) taken, {} workbook(s) saved, {} left for the next fetch", settings,
+                        taken, files, fetched.waiting());
+                return fetched;
+            }
+            finally {
+                folder.close(false);
+            }
+        }
+        catch (MessagingException e) {
+            log.warn("Mailbox {} could not be read: {}", settings, e.toString());
+            mail.recordFetch(now(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Fetched.NOTHING;
+        }
+    }
+
+    /** Saves one message's workbooks, then marks it read; returns how many files were saved. */
+    private int take(Folder folder, MimeMessage message) throws MessagingException, IOException {
+        String key = key(folder, message);
+        Optional<MailMessage> known = mail.findByKey(key);
+        if (known.isPresent()) {
+            // Saved before, and the process stopped before marking it (or the flag was lost): mark only.
+            log.info("Message {} was saved before; marking it read only", key);
+            message.setFlag(Flags.Flag.SEEN, true);
+            return 0;
+        }
+        saver.discardStaging(key);
+        Attachments.Found found;
+        try {
+            found = Attachments.extract(message, saver.staging(key), new Attachments.Limits(settings.maxFiles(),
+                    settings.maxFileSize().toBytes(), settings.maxMessageSize().toBytes()));
+        }
+        catch (MessagingException | IOException e) {
+            // A message that cannot be read is left unread for a person to look at; the others go on.
+            log.warn("Message {} could not be read and stays unread: {}", key, e.toString());
+            saver.discardStaging(key);
+            return 0;
+        }
+        String sender = firstAddress(message.getFrom());
+        Optional<Unit> unit = catalog.units().bySender(sender);
+        // Plain text from an address no unit has, without any file, is most likely unsolicited: no answer.
+        boolean answer = answerable(message, sender)
+                && (unit.isPresent() || !found.staged().isEmpty() || !found.refused().isEmpty());
+        MailMessage record = new MailMessage(0, key, message.getMessageID(), message.getHeader("References", " "),
+                sender, answer ? firstAddress(message.getReplyTo()) : null,
+                message.getSubject(), unit.map(Unit::code).orElse(null), received(message), MailRepository.STAGED,
+                found.refusedLines(), null);
+        saver.save(record, found);
+        PausePoints.reach("mailbox.saved");
+        message.setFlag(Flags.Flag.SEEN, true);
+        if (unit.isEmpty()) {
+            log.warn("Message from {} ({}), an address no unit has: taken in and flagged in the digest", sender,
+                    message.getSubject());
+        }
+        return found.staged().size();
+    }
+
+    /** Its Message-ID, or the folder and UID for a message without one. */
+    private static String key(Folder folder, MimeMessage message) throws MessagingException {
+        String id = message.getMessageID();
+        if (id != null && !id.isBlank()) {
+            return id.strip();
+        }
+        UIDFolder uids = (UIDFolder) folder;
+        return "uid:" + folder.getFullName() + ":" + uids.getUIDValidity() + ":" + uids.getUID(message);
+    }
+
+    /**
+     * No answer to mail sent by a program (auto-replies, delivery reports, lists) or by ourselves:
+     * two programs answering each other would never stop.
+     */
+    private boolean answerable(MimeMessage message, String sender) throws MessagingException {
+        String auto = message.getHeader("Auto-Submitted", ",");
+        String precedence = message.getHeader("Precedence", ",");
+        if (sender == null || auto != null && !auto.strip().equalsIgnoreCase("no") || message.getHeader("List-Id") != null
+                || precedence != null && precedence.toLowerCase(Locale.ROOT).matches(".*(bulk|junk|list).*")) {
+            return false;
+        }
+        String local = sender.substring(0, Math.max(0, sender.indexOf('@')));
+        if (local.matches("(?i)(mailer-daemon|postmaster|no-?reply|do-?not-?reply)")) {
+            return false;
+        }
+        String ours = firstAddress(InternetAddress.parse(catalog.digest().from(), false));
+        return !sender.equalsIgnoreCase(ours) && !sender.equalsIgnoreCase(settings.username());
+    }
+
+    /** When the message reached the mailbox (never later than now): when the report arrived. */
+    private OffsetDateTime received(MimeMessage message) throws MessagingException {
+        Date date = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
+        OffsetDateTime now = now();
+        if (date == null) {
+            return now;
+        }
+        OffsetDateTime received = date.toInstant().atOffset(ZoneOffset.UTC);
+        return received.isAfter(now) ? now : received;
+    }
+
+    private static String firstAddress(Address[] addresses) {
+        if (addresses == null) {
+            return null;
+        }
+        return Arrays.stream(addresses).filter(InternetAddress.class::isInstance)
+                .map(a -> ((InternetAddress) a).getAddress()).filter(a -> a != null && a.contains("@"))
+                .map(a -> a.toLowerCase(Locale.ROOT)).findFirst().orElse(null);
+    }
+
+    private Session session() {
+        String protocol = settings.protocol();
+        Properties properties = new Properties();
+        properties.put("mail.store.protocol", protocol);
+        properties.put("mail." + protocol + ".connectiontimeout", "30000");
+        properties.put("mail." + protocol + ".timeout", "120000");
+        properties.put("mail." + protocol + ".writetimeout", "60000");
+        // Reading a message must not mark it read: only saving its files does.
+        properties.put("mail." + protocol + ".peek", "true");
+        properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        return Session.getInstance(properties);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.xanh.mailbox;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The commune's mailbox, each setting also an environment variable ({@code XANH_MAILBOX_HOST} for
+ * {@code xanh.mailbox.host}). Nothing is fetched while {@code host} is empty.
+ *
+ * @param protocol {@code imaps} (TLS, port 993) or {@code imap}
+ * @param folder the folder whose unread messages are fetched
+ * @param poll how often {@code xanh serve} looks into the mailbox
+ * @param maxMessages messages taken per fetch; the rest wait for the next
+ * @param maxFiles workbooks taken from one message, zip contents included
+ * @param maxFileSize the largest workbook (or zip) taken
+ * @param maxMessageSize all the workbooks of one message together
+ */
+@ConfigurationProperties("xanh.mailbox")
+public record MailboxProperties(String host, Integer port, String username, String password,
+        @DefaultValue("imaps") String protocol, @DefaultValue("INBOX") String folder, @DefaultValue("5m") Duration poll,
+        @DefaultValue("50") int maxMessages, @DefaultValue("20") int maxFiles, @DefaultValue("25MB") DataSize maxFileSize,
+        @DefaultValue("60MB") DataSize maxMessageSize) {
+
+    public MailboxProperties {
+        protocol = protocol == null ? "imaps" : protocol.trim().toLowerCase(Locale.ROOT);
+        if (!protocol.equals("imaps") && !protocol.equals("imap")) {
+            throw new IllegalArgumentException("xanh.mailbox.protocol phải là imaps hoặc imap, đang đặt '" + protocol + "'");
+        }
+    }
+
+    public boolean configured() {
+        return host != null && !host.isBlank();
+    }
+
+    /** Never the password, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "MailboxProperties[" + protocol + "://" + username + "@" + host + (port == null ? "" : ":" + port) + "/"
+                + folder + "]";
+    }
+}

@@ -1,0 +1,85 @@
+package vn.xanh.mailbox.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * The messages the mailbox sends: an answer in the sender's thread (In-Reply-To, References, "Re:"),
+ * or a reminder of its own; both marked as sent by a program, so that an out-of-office reply is not
+ * answered back and forth.
+ */
+public final class Replies {
+
+    private Replies() {
+    }
+
+    /** The thread an answer joins: the original's Message-ID and the References it carried. */
+    public record Thread(String messageId, String references) {
+
+        String referencesWithOriginal() {
+            String before = references == null ? "" : references.strip();
+            return (before + " " + messageId).strip();
+        }
+    }
+
+    public static MimeMessage compose(Session session, String from, List<String> to, MailTexts.Text text,
+            Thread thread, List<Path> attachments) throws MessagingException {
+        MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
+        helper.setFrom(address(from));
+        for (String recipient : to) {
+            helper.addTo(address(recipient));
+        }
+        helper.setSubject(text.subject());
+        helper.setText(text.body(), false);
+        for (Path file : attachments) {
+            helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+        }
+        if (thread != null && thread.messageId() != null) {
+            message.setHeader("In-Reply-To", thread.messageId());
+            message.setHeader("References", MimeUtility.fold("References: ".length(), thread.referencesWithOriginal()));
+        }
+        message.setHeader("Auto-Submitted", thread == null ? "auto-generated" : "auto-replied");
+        message.setHeader("X-Auto-Response-Suppress", "All");
+        message.saveChanges();
+        return message;
+    }
+
+    /** "Re: " before the subject, once. */
+    public static String replySubject(String original) {
+        // A subject is one line: whatever control characters the sender's carried must not start a header.
+        String subject = original == null ? "" : original.replaceAll("\\p{Cntrl}", " ").strip();
+        return subject.regionMatches(true, 0, "re:", 0, 3) ? subject : "Re: " + subject;
+    }
+
+    public static void write(MimeMessage message, Path file) throws IOException, MessagingException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            message.writeTo(out);
+        }
+    }
+
+    private static InternetAddress address(String text) throws MessagingException {
+        InternetAddress parsed = new InternetAddress(text, false);
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        }
+        catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+}
