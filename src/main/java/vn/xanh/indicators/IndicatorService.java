@@ -67,10 +67,13 @@ public class IndicatorService {
     public List<IndicatorResult> computeAndStore(LocalDate asOf, AsKnown known) {
         FactTable table = factTable(asOf, known);
         IndicatorCalculator calculator = calculator();
+        Map<String, List<Point>> history = history(calculator, table, asOf);
         List<IndicatorResult> computed = catalog.indicators().stream()
-                .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf))
+                .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf,
+                        history.get(indicator.code())))
                 .toList();
         lock.verifyHeld();
+        lastHistory = new History(asOf, known, java.util.Collections.unmodifiableMap(history));
         results.replace(asOf, computed);
         PausePoints.reach("indicators.stored");
         List<BreakdownRepository.Row> shares = new ArrayList<>();
@@ -107,15 +110,31 @@ public class IndicatorService {
         return rows;
     }
 
-    /** Each indicator's monthly values up to the date, for trend charts; computed from the facts on record. */
+    /**
+     * Each indicator's monthly values up to the date, for trend charts. The indicators step computed them
+     * moments before from the same facts (intake is over by then), so the report reuses that; a process
+     * that did not compute the date (a restart at the report step) computes them from the facts on record.
+     */
     public Map<String, List<Point>> history(LocalDate asOf) {
         return history(asOf, AsKnown.now());
     }
 
     /** The same, from the submissions known as said. */
     public Map<String, List<Point>> history(LocalDate asOf, AsKnown known) {
-        FactTable table = factTable(asOf, known);
-        IndicatorCalculator calculator = calculator();
+        History last = lastHistory;
+        if (last != null && last.asOf().equals(asOf) && last.known().equals(known)) {
+            return last.points();
+        }
+        return history(calculator(), factTable(asOf, known), asOf);
+    }
+
+    /** The history of the last date computed by this process, and from which submissions. */
+    private record History(LocalDate asOf, AsKnown known, Map<String, List<Point>> points) {
+    }
+
+    private volatile History lastHistory;
+
+    private Map<String, List<Point>> history(IndicatorCalculator calculator, FactTable table, LocalDate asOf) {
         Map<String, List<Point>> history = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             history.put(indicator.code(), calculator.history(indicator, kindOf(indicator), unitCodes(indicator), table,

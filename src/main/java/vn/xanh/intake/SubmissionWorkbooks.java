@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.catalog.Metric;
@@ -36,7 +38,7 @@ public final class SubmissionWorkbooks {
     /** A THON, HTX or XA form; {@code values} by metric code, blank when absent. */
     public static void form(Path file, Template template, String unitName, YearMonth period,
             Map<String, Object> values, List<OcopProduct> ocop) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook()) {
+        try (Workbook workbook = newWorkbook(file)) {
             Sheet sheet = workbook.createSheet("Báo cáo");
             int row = header(workbook, sheet, template, unitName, period);
             headings(workbook, sheet, row++, "STT", "Mã số", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú");
@@ -72,7 +74,7 @@ public final class SubmissionWorkbooks {
     /** A CHO report: a row per market, {@code values} by market name, then metric code. */
     public static void markets(Path file, Template template, String boardName, YearMonth period,
             Map<String, Map<String, Object>> values) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook()) {
+        try (Workbook workbook = newWorkbook(file)) {
             Sheet sheet = workbook.createSheet("Báo cáo");
             int row = header(workbook, sheet, template, boardName, period);
             headings(workbook, sheet, row++, "STT", template.rowUnitColumn().get(0), template.metrics().get(0).label(),
@@ -93,7 +95,8 @@ public final class SubmissionWorkbooks {
     /** A SOHO household register: one row per household, yes/no answers in the template's flag order. */
     public static void register(Path file, Template template, String villageName, YearMonth period,
             List<String> names, List<boolean[]> answers) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook()) {
+        // Streamed: a ward's register of 200,000 households would not fit in memory as a whole workbook.
+        try (Workbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("Sổ hộ");
             int row = header(workbook, sheet, template, villageName, period);
             String[] heads = new String[2 + template.flags().size()];
@@ -163,6 +166,12 @@ public final class SubmissionWorkbooks {
         else if (value != null) {
             cell.setCellValue(value.toString());
         }
+    }
+
+    /** An Excel 2003 workbook when the name says {@code .xls}, as old machines still send. */
+    private static Workbook newWorkbook(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls") ? new HSSFWorkbook()
+                : new XSSFWorkbook();
     }
 
     private static void write(Workbook workbook, Path file) throws IOException {

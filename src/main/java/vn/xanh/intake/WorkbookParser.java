@@ -109,26 +109,36 @@ public class WorkbookParser {
             if (name.startsWith("huong dan") || name.equals("ocop")) {
                 continue;
             }
-            for (Template template : catalog.templates()) {
-                if (template.layout() == Template.Layout.MARKET_ROWS) {
-                    Optional<MarketRowsReader.Columns> columns = MarketRowsReader.locate(sheet, template);
-                    if (columns.isPresent()) {
-                        return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
-                    }
+            // Row by row, every layout at each row: the heading is near the top, so a 200,000-row register is
+            // recognised at its fifth row instead of after every cell of every row was tried as a market table.
+            for (SheetData.Row row : sheet.rows()) {
+                Optional<Table> table = locateAt(sheet, new SheetData(sheet.name(), List.of(row)));
+                if (table.isPresent()) {
+                    return table;
                 }
-                if (template.layout() == Template.Layout.HOUSEHOLD_REGISTER) {
-                    Optional<HouseholdRegisterReader.Columns> columns = HouseholdRegisterReader.locate(sheet, template);
-                    if (columns.isPresent()) {
-                        return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
-                    }
-                }
-            }
-            Optional<FormReader.Columns> form = FormReader.locate(sheet);
-            if (form.isPresent()) {
-                return Optional.of(new Table(sheet, Template.Layout.FORM, form.get().headerRow(), form.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The table whose heading is the one row of {@code heading}, in the order the layouts are tried. */
+    private Optional<Table> locateAt(SheetData sheet, SheetData heading) {
+        for (Template template : catalog.templates()) {
+            if (template.layout() == Template.Layout.MARKET_ROWS) {
+                Optional<MarketRowsReader.Columns> columns = MarketRowsReader.locate(heading, template);
+                if (columns.isPresent()) {
+                    return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
+                }
+            }
+            if (template.layout() == Template.Layout.HOUSEHOLD_REGISTER) {
+                Optional<HouseholdRegisterReader.Columns> columns = HouseholdRegisterReader.locate(heading, template);
+                if (columns.isPresent()) {
+                    return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
+                }
+            }
+        }
+        return FormReader.locate(heading)
+                .map(form -> new Table(sheet, Template.Layout.FORM, form.headerRow(), form));
     }
 
     private Template recognise(Map<HeaderReader.Field, HeaderReader.Value> header, Optional<Table> table,

@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -91,19 +96,63 @@ public class ReportService {
     private void writeCharts(ReportFiles files, LocalDate asOf, AsKnown known, Map<String, IndicatorResult> results,
             List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness)
             throws IOException {
-        OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf);
-        CompletenessChart.write(files.completenessChart(), YearMonth.from(asOf).minusMonths(1), completeness);
         Map<String, List<Point>> history = indicators.history(asOf, known);
         LocalDate planEnd = LocalDate.of(catalog.targetYear(), 12, 31);
         Map<String, String> names = unitNames();
+        List<Callable<Void>> charts = new ArrayList<>();
+        charts.add(chart(() -> OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf)));
+        charts.add(chart(() -> CompletenessChart.write(files.completenessChart(), YearMonth.from(asOf).minusMonths(1),
+                completeness)));
         for (Indicator indicator : catalog.indicators()) {
-            TrendChart.write(files.trendChart(indicator.code()), indicator, results.get(indicator.code()),
-                    history.get(indicator.code()), planEnd);
+            charts.add(chart(() -> TrendChart.write(files.trendChart(indicator.code()), indicator,
+                    results.get(indicator.code()), history.get(indicator.code()), planEnd)));
             List<UnitShare> shares = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
                     .map(BreakdownRepository.Row::share).toList();
             if (!shares.isEmpty()) {
-                BreakdownChart.write(files.breakdownChart(indicator.code()), indicator, shares, names);
+                charts.add(chart(() -> BreakdownChart.write(files.breakdownChart(indicator.code()), indicator, shares,
+                        names)));
             }
+        }
+        drawInParallel(charts);
+    }
+
+    /** A chart to draw; each builds its own JFreeChart and image, so they can be drawn side by side. */
+    private interface ChartWriter {
+        void write() throws IOException;
+    }
+
+    private static Callable<Void> chart(ChartWriter writer) {
+        return () -> {
+            writer.write();
+            return null;
+        };
+    }
+
+    /** Forty-odd charts drawn and PNG-encoded on every core the machine has; the first failure is thrown. */
+    private static void drawInParallel(List<Callable<Void>> charts) throws IOException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), charts.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "xanh-chart");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (Future<Void> drawn : pool.invokeAll(charts)) {
+                drawn.get();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while drawing the charts", e);
+        }
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Could not draw a chart", e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
         }
     }
 

@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.indicators.calc.Status;
 
@@ -30,7 +30,8 @@ final class ReportWorkbook implements AutoCloseable {
 
     private static final int MAX_COLUMN_CHARS = 60;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Streamed: ten years of a city's facts are hundreds of thousands of rows, too many to hold as a model. */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final CellStyle header;
     private final CellStyle decimal;
     private final CellStyle whole;
@@ -135,7 +136,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     private CellStyle createStatusStyle(Status status) {
-        XSSFCellStyle style = workbook.createCellStyle();
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
         java.awt.Color color = StatusColors.color(status);
         style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) color.getRed(), (byte) color.getGreen(),
                 (byte) color.getBlue()}, null));

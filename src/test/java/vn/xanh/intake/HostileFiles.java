@@ -22,13 +22,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.xanh.TestWorkbooks;
 
 /** Broken and hostile files, each with the beginning of the reason it must be refused for. */
-final class HostileFiles {
+public final class HostileFiles {
 
     private HostileFiles() {
     }
 
     /** Writes every kind into the folder; returns file name → expected reason. */
-    static Map<String, String> writeAll(Path dir) throws Exception {
+    public static Map<String, String> writeAll(Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(passwordProtected(dir).getFileName().toString(), "Tệp có mật khẩu nên không đọc được.");
         files.put(zipBomb(dir).getFileName().toString(), "Không mở được tệp: tệp nén bất thường");

@@ -29,9 +29,14 @@ public final class IndicatorCalculator {
 
     public IndicatorResult compute(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
             LocalDate asOf) {
+        return compute(indicator, kind, units, facts, asOf, history(indicator, kind, units, facts, asOf));
+    }
+
+    /** The same, given the indicator's {@link #history} already computed for the date (it is the costly part). */
+    public IndicatorResult compute(Indicator indicator, MetricKind kind, Collection<String> units, FactTable facts,
+            LocalDate asOf, List<Point> history) {
         YearMonth month = YearMonth.from(asOf);
         Measurement now = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month);
-        List<Point> history = history(indicator, kind, units, facts, asOf);
         String note = check(indicator, units, facts, month);
         if (now.value() == null || history.isEmpty()) {
             return new IndicatorResult(indicator.code(), asOf, null, indicator.target(), numerator(now),

@@ -23,6 +23,9 @@ public final class FormReader {
     public record Columns(int headerRow, Integer code, Integer label, int value) {
     }
 
+    /** The catalogue's labels folded once: folding is the costly part of matching a row by its label. */
+    private static final Map<String, String> FOLDED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private FormReader() {
     }
 
@@ -98,8 +101,12 @@ public final class FormReader {
             List<Problem> problems) {
         Optional<CellValue> codeCell = columns.code() == null ? Optional.empty() : row.at(columns.code());
         Optional<CellValue> labelCell = columns.label() == null ? Optional.empty() : row.at(columns.label());
-        Optional<Metric> byLabel = labelCell.flatMap(cell -> template.metrics().stream()
-                .filter(m -> Labels.rowLabel(m.label()).equals(Labels.rowLabel(cell.asText()))).findFirst());
+        // Matching by label folds every metric's label: only done when the code does not settle it.
+        java.util.function.Supplier<Optional<Metric>> label = () -> labelCell.flatMap(cell -> {
+            String typed = Labels.rowLabel(cell.asText());
+            return template.metrics().stream().filter(m -> FOLDED_LABELS.computeIfAbsent(m.label(), Labels::rowLabel)
+                    .equals(typed)).findFirst();
+        });
         if (codeCell.isPresent()) {
             String code = codeCell.get().asText().strip().toUpperCase(Locale.ROOT);
             Optional<Metric> byCode = template.metric(code);
@@ -107,6 +114,7 @@ public final class FormReader {
                 return byCode;
             }
             CellValue cell = codeCell.get();
+            Optional<Metric> byLabel = label.get();
             if (byLabel.isPresent()) {
                 problems.add(Problem.warning(cell.sheet(), cell.ref(), byLabel.get().code(), "Mã số „" + code
                         + "” không có trong mẫu " + template.id() + "; đã nhận theo tên chỉ tiêu là "
@@ -119,6 +127,6 @@ public final class FormReader {
             }
             return Optional.empty();
         }
-        return byLabel;
+        return label.get();
     }
 }

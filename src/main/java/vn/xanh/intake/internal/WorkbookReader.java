@@ -44,6 +44,28 @@ public final class WorkbookReader {
 
     public static List<SheetData> read(Path file) throws UnreadableWorkbookException {
         boolean zip = refuseWhatIsNoWorkbook(file);
+        if (zip) {
+            // The fast path: guarded by the project, read by fastexcel-reader. Old-font workbooks go on to POI.
+            try {
+                if (!XlsxGuard.inspect(file).legacyFonts()) {
+                    return FastXlsxReader.read(file);
+                }
+            }
+            catch (XlsxGuard.Refused e) {
+                throw new UnreadableWorkbookException(e.getMessage(), e);
+            }
+            catch (StreamingXlsxReader.TooLarge e) {
+                throw new UnreadableWorkbookException(e.getMessage(), e);
+            }
+            catch (Exception e) {
+                throw new UnreadableWorkbookException(reason(e), e);
+            }
+        }
+        return readWithPoi(file, zip);
+    }
+
+    /** POI's readers: an .xls, an old-font .xlsx, and (in tests) the reference the fast path is held to. */
+    static List<SheetData> readWithPoi(Path file, boolean zip) throws UnreadableWorkbookException {
         try {
             if (zip && java.nio.file.Files.size(file) > STREAMING_FROM_BYTES) {
                 return StreamingXlsxReader.read(file);
@@ -111,12 +133,10 @@ public final class WorkbookReader {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb")) {
-                return "Không mở được tệp: tệp nén bất thường (dữ liệu bung ra lớn gấp hàng trăm lần), có thể là tệp"
-                        + " độc hại. Hãy lưu lại bảng tính bằng Excel rồi gửi lại.";
+                return XlsxGuard.ZIP_BOMB;
             }
             if (message.contains("DOCTYPE") || message.contains("DTD")) {
-                return "Không mở được tệp: tệp chứa khai báo XML không an toàn, có thể là tệp độc hại. Hãy lưu lại"
-                        + " bảng tính bằng Excel rồi gửi lại.";
+                return XlsxGuard.ENTITIES;
             }
         }
         return "Không mở được tệp: tệp bị hỏng hoặc chưa gửi xong. Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi"

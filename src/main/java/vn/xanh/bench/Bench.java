@@ -1,0 +1,197 @@
+package vn.xanh.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The workloads of {@code xanh bench}, run side by side on the same generated files, on each database:
+ * small files (a month's reports of every unit of a city), one large register, ten years of history
+ * through the indicators, report and digest steps, and the start-up of a fresh process.
+ */
+public final class Bench {
+
+    /** The date the bench's runs are for; the generated months end with the month before it. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static final long SEED = 20_301_128L;
+    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** How the bench reaches the pipeline: the command line starts contexts and jobs, the bench never does. */
+    public interface Pipeline {
+
+        /** A context of the whole application with these properties, its commands switched off. */
+        ConfigurableApplicationContext start(Map<String, String> properties);
+
+        /** Runs the nightly job for the date (a rerun: no intake); returns each step's seconds by step name. */
+        Map<String, Double> run(ConfigurableApplicationContext context, LocalDate date, boolean rerun) throws Exception;
+
+        /** The wall seconds of {@code xanh status} in a fresh process given these properties. */
+        double startup(Map<String, String> properties) throws Exception;
+    }
+
+    /** The sizes of the workloads. */
+    public record Scale(int communes, int months, int registerRows, int historyMonths, int startupRuns) {
+
+        /** Every workload at a small scale, in a few minutes. */
+        public static Scale quick() {
+            return new Scale(2, 4, 20_000, 120, 1);
+        }
+
+        /** The scale: 1,000 small reports, a 200,000-row register, ten years of a city's history. */
+        public static Scale full() {
+            return new Scale(9, 10, 200_000, 120, 3);
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final Path communeJobs;
+    private final Consumer<String> progress;
+
+    public Bench(Pipeline pipeline, Path communeJobs, Consumer<String> progress) {
+        this.pipeline = pipeline;
+        this.communeJobs = communeJobs;
+        this.progress = progress;
+    }
+
+    /** Runs every workload on every database, in {@code work} (left empty afterwards). */
+    public List<Measurement> run(Path work, List<BenchDatabase> databases, Scale scale) throws Exception {
+        SubmissionGenerator generator = SubmissionGenerator.forCity(communeJobs, work.resolve("jobs"), scale.communes());
+        YearMonth last = YearMonth.from(TODAY).minusMonths(1);
+        progress.accept("Đang tạo tệp thử: " + generator.catalog().units().units().size() + " đơn vị, " + scale.months()
+                + " tháng, sổ hộ " + scale.registerRows() + " dòng...");
+        SubmissionGenerator.Written small = generator.monthlyReports(work.resolve("files/small"), last, scale.months(),
+                SEED);
+        SubmissionGenerator.Written register = generator.register(work.resolve("files/register"), last,
+                scale.registerRows(), SEED);
+        SubmissionGenerator.Written history = generator.monthlyReports(null, last, scale.historyMonths(), SEED);
+        List<Measurement> measurements = new ArrayList<>();
+        for (BenchDatabase database : databases) {
+            Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
+            Map<String, String> intake = with(base, database.fresh("intake"));
+            try (ConfigurableApplicationContext context = pipeline.start(intake)) {
+                Path input = Path.of(intake.get("xanh.input-dir"));
+                measurements.add(intake("small-files", database, context, small, input));
+                measurements.add(intake("register", database, context, register, input));
+            }
+            try (ConfigurableApplicationContext context = pipeline.start(with(base, database.fresh("history")))) {
+                measurements.add(history(database, context, history, scale.historyMonths()));
+            }
+            measurements.add(startup(database, with(base, database.fresh("startup")), scale.startupRuns()));
+        }
+        SubmissionGenerator.deleteQuietly(work);
+        return measurements;
+    }
+
+    private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,
+            SubmissionGenerator.Written written, Path input) throws Exception {
+        progress.accept(database.name() + " / " + workload + ": trần (đọc nhanh nhất, ghi hàng loạt)...");
+        DataSource dataSource = context.getBean(DataSource.class);
+        long started = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
+        long rows = Ceiling.read(written.files());
+        Ceiling.write(dataSource, written.facts());
+        double ceilingSeconds = seconds(started);
+        double ceilingCpu = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
+        progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
+        Files.createDirectories(input);
+        for (Path file : written.files()) {
+            Files.copy(file, input.resolve(file.getFileName().toString()));
+        }
+        resetPeakHeap();
+        cpu = CPU.getCurrentThreadCpuTime();
+        Map<String, Double> steps = pipeline.run(context, TODAY, false);
+        // On a machine shared with other work the wall times swing; the CPU time of this thread does not.
+        progress.accept(String.format(java.util.Locale.ROOT, "%s / %s: CPU của luồng: trần %.2f giây, xanh %.2f giây"
+                + " (cả việc chạy sau bước nhận)", database.name(), workload, ceilingCpu,
+                (CPU.getCurrentThreadCpuTime() - cpu) / 1e9));
+        return new Measurement(workload, database.name(), written.files().size(), rows, steps.getOrDefault("intake", 0.0),
+                rows / ceilingSeconds, peakHeapMb());
+    }
+
+    private Measurement history(BenchDatabase database, ConfigurableApplicationContext context,
+            SubmissionGenerator.Written history, int months) throws Exception {
+        progress.accept(database.name() + " / history: nạp " + history.facts().size() + " số liệu của " + months
+                + " tháng...");
+        HistoryLoader.load(context.getBean(DataSource.class), history.reports());
+        // Half the history first: the two times together show how the cost grows with the months.
+        LocalDate halfway = TODAY.minusMonths(months / 2);
+        double half = stepsAfterIntake(pipeline.run(context, halfway, true));
+        resetPeakHeap();
+        double whole = stepsAfterIntake(pipeline.run(context, TODAY, true));
+        progress.accept(database.name() + " / history: " + months / 2 + " tháng " + String.format("%.2f", half)
+                + " giây, " + months + " tháng " + String.format("%.2f", whole) + " giây");
+        return new Measurement("history", database.name(), 0, history.facts().size(), whole, null, peakHeapMb());
+    }
+
+    private Measurement startup(BenchDatabase database, Map<String, String> properties, int runs) throws Exception {
+        progress.accept(database.name() + " / startup: xanh status trong một tiến trình mới...");
+        pipeline.startup(properties); // the first creates the database's tables, which a fresh clone does once
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(pipeline.startup(properties));
+        }
+        times.sort(Double::compare);
+        return new Measurement("startup", database.name(), 0, 0, times.get(times.size() / 2), null, null);
+    }
+
+    private static double stepsAfterIntake(Map<String, Double> steps) {
+        return steps.entrySet().stream().filter(e -> !e.getKey().equals("intake")).mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static Map<String, String> base(Path dir, Path jobs) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("xanh.jobs-dir", jobs.toAbsolutePath().toString());
+        properties.put("xanh.input-dir", dir.resolve("input").toAbsolutePath().toString());
+        properties.put("xanh.output-dir", dir.resolve("output").toAbsolutePath().toString());
+        properties.put("xanh.log-dir", dir.resolve("logs").toAbsolutePath().toString());
+        properties.put("xanh.settle-time", "0s");
+        properties.put("xanh.today", TODAY.toString());
+        return properties;
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(base);
+        all.putAll(more);
+        return all;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since the reset: an upper bound of the heap the workload needed. */
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.xanh.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One workload on one database: what was done, how long it took, how that compares with the ceiling
+ * (the same work done by the fastest means available), and the most heap it needed.
+ */
+public record Measurement(String workload, String database, int files, long rows, double seconds,
+        Double ceilingRowsPerSecond, Double peakHeapMb) {
+
+    /** The columns of {@code output/bench/<timestamp>.csv}, in order. */
+    public static final String HEADER = "workload,database,files,rows,seconds,rows_per_s,ceiling_rows_per_s,ratio,"
+            + "peak_heap_mb";
+
+    public Double rowsPerSecond() {
+        return rows == 0 || seconds <= 0 ? null : rows / seconds;
+    }
+
+    /** The pipeline's speed over the ceiling's; empty where no ceiling applies. */
+    public Double ratio() {
+        Double speed = rowsPerSecond();
+        return speed == null || ceilingRowsPerSecond == null ? null : speed / ceilingRowsPerSecond;
+    }
+
+    String csv() {
+        return String.join(",", workload, database, Integer.toString(files), Long.toString(rows),
+                format(seconds, 3), format(rowsPerSecond(), 0), format(ceilingRowsPerSecond, 0), format(ratio(), 2),
+                format(peakHeapMb, 0));
+    }
+
+    public static Path writeCsv(Path file, List<Measurement> measurements) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        measurements.forEach(m -> lines.add(m.csv()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /** The table printed at the end of {@code xanh bench}, with the Vietnamese headings of the README. */
+    public static List<String> table(List<Measurement> measurements) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-12s %-10s %6s %9s %9s %10s %10s %6s %8s", "việc", "CSDL", "tệp", "dòng",
+                "giây", "dòng/giây", "trần", "tỉ lệ", "heap MB"));
+        for (Measurement m : measurements) {
+            lines.add(String.format(Locale.ROOT, "%-12s %-10s %6d %9d %9s %10s %10s %6s %8s", m.workload(),
+                    m.database(), m.files(), m.rows(), format(m.seconds(), 2), format(m.rowsPerSecond(), 0),
+                    format(m.ceilingRowsPerSecond(), 0), format(m.ratio(), 2), format(m.peakHeapMb(), 0)));
+        }
+        return lines;
+    }
+
+    private static String format(Double value, int decimals) {
+        return value == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

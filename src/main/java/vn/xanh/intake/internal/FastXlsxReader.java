@@ -1,0 +1,149 @@
+package vn.xanh.intake.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import vn.xanh.catalog.Names;
+
+/**
+ * Reads an {@code .xlsx} with fastexcel-reader (StAX, no workbook model, no rich-text objects) into
+ * the same {@link SheetData} POI's readers give. Only called after {@link XlsxGuard} passed the file
+ * and found no old Vietnamese font in it, so no text needs converting here.
+ */
+final class FastXlsxReader {
+
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+    private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#BUSY!",
+            "#PYTHON!");
+
+    private FastXlsxReader() {
+    }
+
+    static List<SheetData> read(Path file) throws IOException {
+        List<SheetData> sheets = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
+            for (Iterator<Sheet> it = workbook.getSheets().iterator(); it.hasNext();) {
+                Sheet sheet = it.next();
+                sheets.add(read(sheet));
+            }
+        }
+        return sheets;
+    }
+
+    private static SheetData read(Sheet sheet) throws IOException {
+        String name = sheet.getName();
+        List<SheetData.Row> rows = new ArrayList<>();
+        // A register repeats "x" and "Có" a hundred thousand times: keep one copy of each short text.
+        Map<String, String> shortTexts = new HashMap<>();
+        try (Stream<Row> stream = sheet.openStream()) {
+            for (Iterator<Row> it = stream.iterator(); it.hasNext();) {
+                Row row = it.next();
+                if (rows.size() >= StreamingXlsxReader.MAX_ROWS) {
+                    throw new StreamingXlsxReader.TooLarge("Không mở được tệp: trang tính „" + name + "” có hơn "
+                            + VietnameseNumber.format(StreamingXlsxReader.MAX_ROWS)
+                            + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.");
+                }
+                List<CellValue> cells = new ArrayList<>(Math.max(row.getPhysicalCellCount(), 1));
+                int rowIndex = -1;
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    Cell cell = row.getCell(c);
+                    CellValue value = cell == null ? null : read(name, cell, shortTexts);
+                    if (value != null) {
+                        cells.add(value);
+                        rowIndex = value.row();
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(new SheetData.Row(rowIndex, cells));
+                }
+            }
+        }
+        return new SheetData(name, rows);
+    }
+
+    private static CellValue read(String sheet, Cell cell, Map<String, String> shortTexts) {
+        int row = cell.getAddress().getRow();
+        int col = cell.getColumnIndex();
+        Object value = cell.getValue();
+        return switch (cell.getType()) {
+            case EMPTY -> null;
+            case NUMBER -> number(sheet, row, col, cell, (BigDecimal) value);
+            case BOOLEAN -> new CellValue(sheet, row, col, CellValue.Kind.BOOLEAN, ((Boolean) value) ? "TRUE" : "FALSE",
+                    0, null);
+            case ERROR -> new CellValue(sheet, row, col, CellValue.Kind.ERROR, cell.getRawValue(), 0, null);
+            case STRING -> text(sheet, row, col, (String) value, shortTexts);
+            // A formula, by its cached result; fastexcel tells the result's kind only by the value's class.
+            case FORMULA -> {
+                if (value instanceof BigDecimal number) {
+                    yield number(sheet, row, col, cell, number);
+                }
+                if (value instanceof Boolean yes) {
+                    yield new CellValue(sheet, row, col, CellValue.Kind.BOOLEAN, yes ? "TRUE" : "FALSE", 0, null);
+                }
+                if (value instanceof String text) {
+                    yield ERRORS.contains(text) ? new CellValue(sheet, row, col, CellValue.Kind.ERROR, text, 0, null)
+                            : text(sheet, row, col, text, shortTexts);
+                }
+                yield null;
+            }
+        };
+    }
+
+    private static CellValue number(String sheet, int row, int col, Cell cell, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        double number = Double.parseDouble(cell.getRawValue());
+        if (isDateFormat(cell) && DateUtil.isValidExcelDate(number)) {
+            LocalDate day = DateUtil.getLocalDateTime(number).toLocalDate();
+            return new CellValue(sheet, row, col, CellValue.Kind.DATE, day.toString(), number, day);
+        }
+        return new CellValue(sheet, row, col, CellValue.Kind.NUMBER, null, number, null);
+    }
+
+    private static boolean isDateFormat(Cell cell) {
+        Integer index = cell.getDataFormatId();
+        if (index == null) {
+            return false;
+        }
+        String format = cell.getDataFormatString();
+        return DateUtil.isADateFormat(index, format != null ? format : BuiltinFormats.getBuiltinFormat(index));
+    }
+
+    private static CellValue text(String sheet, int row, int col, String value, Map<String, String> shortTexts) {
+        if (value == null) {
+            return null;
+        }
+        String text = Names.nfc(value).strip();
+        if (text.length() > StreamingXlsxReader.MAX_CELL_CHARS) {
+            throw new StreamingXlsxReader.TooLarge("Không mở được tệp: ô " + new CellValue(sheet, row, col,
+                    CellValue.Kind.TEXT, "", 0, null).ref() + " của trang „" + sheet + "” dài hơn "
+                    + VietnameseNumber.format(StreamingXlsxReader.MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() <= 8) {
+            text = shortTexts.computeIfAbsent(text, t -> t);
+        }
+        return new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null);
+    }
+}

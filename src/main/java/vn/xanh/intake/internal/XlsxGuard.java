@@ -1,0 +1,127 @@
+package vn.xanh.intake.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * What POI checks before it parses an {@code .xlsx} and fastexcel-reader does not: a part that
+ * inflates a hundred times over its compressed size (a zip bomb), a part larger than any real
+ * workbook's, and an XML part that declares a DOCTYPE (entity expansion). The guard inflates every
+ * part once, counting bytes, so a lying size in the zip's directory does not fool it.
+ *
+ * <p>It also tells whether the workbook names an old Vietnamese font (TCVN3 {@code .Vn…}, VNI
+ * {@code VNI-…}) in its styles or its shared strings' runs: fastexcel-reader does not give fonts, so
+ * such a workbook is read by POI, which converts the text typed in them.
+ */
+final class XlsxGuard {
+
+    /** POI's own limit: a part may not inflate to more than a hundred times its compressed size. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    /** Small parts compress very well legitimately (a sheet of blank rows); POI allows the same grace. */
+    private static final long GRACE_BYTES = 100 * 1024;
+    /** A 300,000-row sheet of six columns is about 150 MB of XML; nothing real is larger than this. */
+    private static final long MAX_PART_BYTES = 1L << 30;
+    private static final int MAX_PARTS = 10_000;
+    /** A DOCTYPE must come before the root element, which real parts start within a few hundred bytes. */
+    private static final int HEAD_BYTES = 4096;
+
+    /** The result of a passed inspection. */
+    record Inspection(boolean legacyFonts) {
+    }
+
+    /** A workbook refused by the guard, with the Vietnamese reason. */
+    static final class Refused extends Exception {
+
+        Refused(String reason) {
+            super(reason);
+        }
+    }
+
+    static final String ZIP_BOMB = "Không mở được tệp: tệp nén bất thường (dữ liệu bung ra lớn gấp hàng trăm lần), có"
+            + " thể là tệp độc hại. Hãy lưu lại bảng tính bằng Excel rồi gửi lại.";
+    static final String ENTITIES = "Không mở được tệp: tệp chứa khai báo XML không an toàn, có thể là tệp độc hại."
+            + " Hãy lưu lại bảng tính bằng Excel rồi gửi lại.";
+
+    private XlsxGuard() {
+    }
+
+    static Inspection inspect(Path file) throws Refused, IOException {
+        boolean legacyFonts = false;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new Refused(ZIP_BOMB);
+            }
+            byte[] buffer = new byte[64 * 1024];
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted.
+                boolean fonts = xml && !name.contains("worksheets/");
+                legacyFonts |= inflate(zip, entry, buffer, xml, fonts);
+            }
+        }
+        return new Inspection(legacyFonts);
+    }
+
+    /** Inflates one part, counting; returns whether it names an old Vietnamese font. */
+    private static boolean inflate(ZipFile zip, ZipEntry entry, byte[] buffer, boolean xml, boolean fonts)
+            throws IOException, Refused {
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        long total = 0;
+        StringBuilder text = fonts ? new StringBuilder() : null;
+        byte[] head = new byte[xml ? HEAD_BYTES : 0];
+        int headLength = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (headLength < head.length) {
+                    int copy = Math.min(n, head.length - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, copy);
+                    headLength += copy;
+                }
+                total += n;
+                if (total > MAX_PART_BYTES || total > GRACE_BYTES && (double) compressed / total < MIN_INFLATE_RATIO) {
+                    throw new Refused(ZIP_BOMB);
+                }
+                if (text != null) {
+                    // Font names are ASCII; Latin-1 keeps every byte as one char at no decoding cost.
+                    text.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        if (xml && new String(head, 0, headLength, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT)
+                .contains("<!DOCTYPE")) {
+            throw new Refused(ENTITIES);
+        }
+        return text != null && namesLegacyFont(text);
+    }
+
+    /**
+     * Any {@code val="…"} naming a legacy font: a style's {@code <name val=…>} or a run's {@code <rFont val=…>},
+     * whatever namespace prefix or quote the program that wrote it used.
+     */
+    private static boolean namesLegacyFont(CharSequence xml) {
+        String part = xml.toString();
+        for (int at = part.indexOf("val="); at >= 0; at = part.indexOf("val=", at + 1)) {
+            int start = at + 4;
+            if (start >= part.length() || part.charAt(start) != '"' && part.charAt(start) != '\'') {
+                continue;
+            }
+            int end = part.indexOf(part.charAt(start), start + 1);
+            if (end > start && LegacyEncoding.ofFont(part.substring(start + 1, end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package vn.xanh.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.xanh.TestWorkbooks.CATALOG;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.xanh.TestWorkbooks;
+import vn.xanh.bench.SubmissionGenerator;
+import vn.xanh.demo.DemoSubmissions;
+import vn.xanh.intake.BlankTemplates;
+import vn.xanh.intake.HostileFiles;
+
+/**
+ * The fast path (the project's guard, then fastexcel-reader) against POI's readers, which it replaced
+ * for {@code .xlsx}: on every workbook of the test corpus both give the very same cells, so the parser
+ * finds the same facts, errors and warnings; on every hostile file both refuse with the same reason.
+ */
+class FastXlsxReaderTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryWorkbookOfTheCorpusCellForCellAsPoiDoes() throws Exception {
+        // given: the clerks' files of the demonstration, the blank templates, other programs' files, a city's
+        // generated reports, a streamed register of 30,000 households, and a sheet of every kind of value
+        List<Path> corpus = new ArrayList<>();
+        new DemoSubmissions(CATALOG).write(dir.resolve("demo"), LocalDate.of(2026, 11, 28)).stream()
+                .filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
+        corpus.addAll(new BlankTemplates(CATALOG).write(dir.resolve("blank")));
+        try (Stream<Path> others = Files.list(Path.of("src/test/resources/workbooks"))) {
+            others.filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
+        }
+        SubmissionGenerator city = SubmissionGenerator.forCity(Path.of("jobs"), dir.resolve("city-jobs"), 1);
+        city.monthlyReports(dir.resolve("city"), YearMonth.of(2026, 10), 1, 7).files().stream()
+                .filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
+        corpus.addAll(city.register(dir.resolve("register"), YearMonth.of(2026, 10), 30_000, 7).files());
+        corpus.add(TestWorkbooks.cooperative(dir, "htx.xlsx", "HTX Nông nghiệp Tân Kỳ", YearMonth.of(2026, 10),
+                TestWorkbooks.values("CROP_AREA_HA", "310 ha", "AQUA_AREA_HA", 12.25), List.of()));
+        corpus.add(everyKindOfValue(dir.resolve("gia-tri.xlsx")));
+        assertThat(corpus).hasSizeGreaterThan(150);
+
+        for (Path file : corpus) {
+            // when
+            List<SheetData> fast = WorkbookReader.read(file);
+            List<SheetData> poi = WorkbookReader.readWithPoi(file, true);
+
+            // then
+            assertThat(fast).as(file.getFileName().toString()).isEqualTo(poi);
+        }
+    }
+
+    @Test
+    void refusesEveryHostileFileWithTheSameReasonAsPoi() throws Exception {
+        // given: password, zip bomb, XML entities, a cell too long, a cut file, an empty file, text named .xlsx
+        Map<String, String> hostile = HostileFiles.writeAll(dir);
+
+        for (Map.Entry<String, String> file : hostile.entrySet()) {
+            Path path = dir.resolve(file.getKey());
+            // when
+            String fast = refusal(() -> WorkbookReader.read(path));
+
+            // then: an empty file or text named .xlsx is refused before either reader sees it
+            assertThat(fast).as(file.getKey()).startsWith(file.getValue());
+            if (isZip(path)) {
+                assertThat(fast).as(file.getKey()).isEqualTo(refusal(() -> WorkbookReader.readWithPoi(path, true)));
+            }
+        }
+    }
+
+    @Test
+    void sendsAWorkbookTypedInAnOldFontToPoiWhichConvertsIt() throws Exception {
+        // given: a unit name typed in .VnTime, a run of VNI-Times inside an Arial cell
+        Path file = dir.resolve("vntime.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Báo cáo");
+            Font vnTime = workbook.createFont();
+            vnTime.setFontName(".VnTime");
+            CellStyle legacy = workbook.createCellStyle();
+            legacy.setFont(vnTime);
+            var cell = sheet.createRow(0).createCell(0);
+            cell.setCellValue("Th«n §«ng");
+            cell.setCellStyle(legacy);
+            write(workbook, file);
+        }
+
+        // when
+        XlsxGuard.Inspection inspection = XlsxGuard.inspect(file);
+        List<SheetData> sheets = WorkbookReader.read(file);
+
+        // then
+        assertThat(inspection.legacyFonts()).isTrue();
+        CellValue name = sheets.get(0).rows().get(0).cells().get(0);
+        assertThat(name.text()).isEqualTo("Thôn Đông");
+        assertThat(name.legacyFont()).isEqualTo(".VnTime");
+        assertThat(XlsxGuard.inspect(TestWorkbooks.village(dir, "unicode.xlsx", "Thôn Đông", YearMonth.of(2026, 10),
+                TestWorkbooks.values("HH_TOTAL", 1))).legacyFonts()).isFalse();
+    }
+
+    @Test
+    void refusesASheetWithMoreRowsThanAnyReport() throws Exception {
+        Path file = dir.resolve("qua-lon.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet("Sheet1");
+            for (int r = 0; r <= StreamingXlsxReader.MAX_ROWS; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+            write(workbook, file);
+        }
+
+        assertThatThrownBy(() -> WorkbookReader.read(file)).hasMessageContaining("có hơn 300.000 dòng");
+    }
+
+    /** Numbers, dates, booleans, formulas of each result, NFD text, blank text, a cell of two fonts. */
+    private static Path everyKindOfValue(Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle builtinDate = workbook.createCellStyle();
+            builtinDate.setDataFormat((short) 14);
+            Row row = sheet.createRow(2);
+            row.createCell(0).setCellValue(12.5);
+            row.createCell(1).setCellValue(LocalDate.of(2026, 10, 31));
+            row.getCell(1).setCellStyle(dateStyle);
+            row.createCell(2).setCellValue(46000);
+            row.getCell(2).setCellStyle(builtinDate);
+            row.createCell(3).setCellValue(true);
+            row.createCell(4).setCellValue("Tho\u0302n \u0110o\u0302ng  ");
+            row.createCell(5).setCellValue("   ");
+            Row formulas = sheet.createRow(4);
+            formulas.createCell(0).setCellFormula("A3*2");
+            formulas.createCell(1).setCellFormula("\"Thôn \"&\"Nam\"");
+            formulas.createCell(2).setCellFormula("A3/0");
+            formulas.createCell(3).setCellFormula("A3>1");
+            formulas.createCell(4).setCellFormula("B3");
+            formulas.getCell(4).setCellStyle(dateStyle);
+            Font arial = workbook.createFont();
+            arial.setFontName("Arial");
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            XSSFRichTextString rich = new XSSFRichTextString("Kỳ báo cáo: Tháng 10/2026");
+            rich.applyFont(0, 10, arial);
+            rich.applyFont(11, 25, bold);
+            sheet.createRow(6).createCell(1).setCellValue(rich);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            write(workbook, file);
+        }
+        return file;
+    }
+
+    private interface Read {
+        List<SheetData> read() throws Exception;
+    }
+
+    private static String refusal(Read read) {
+        try {
+            read.read();
+            return "read without complaint";
+        }
+        catch (WorkbookReader.UnreadableWorkbookException e) {
+            return e.getMessage();
+        }
+        catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        byte[] head = Files.readAllBytes(file);
+        return head.length >= 2 && head[0] == 'P' && head[1] == 'K';
+    }
+
+    private static void write(org.apache.poi.ss.usermodel.Workbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+}
