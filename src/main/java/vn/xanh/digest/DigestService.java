@@ -27,12 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.report.ReportFiles;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -58,11 +60,14 @@ public class DigestService {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
-            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            RunLock lock) {
         this.mail = mail;
+        this.lock = lock;
         this.views = views;
         this.composer = composer;
         this.sender = sender;
@@ -85,10 +90,15 @@ public class DigestService {
      * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
      */
     public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
+        return deliver(asOf, resend, filesOnly, AsKnown.now());
+    }
+
+    /** The same, listing the files received as that date's digest saw them (for a rerun that reproduces it). */
+    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly, AsKnown known) {
         sender.recoverInterrupted();
         sender.sendDue();
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
-        List<Submission> received = submissions.forDigest(asOf);
+        List<Submission> received = submissions.forDigest(asOf, known);
         DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
                 indicators.previous(asOf), indicators.breakdowns(asOf), indicators.completeness(asOf));
         Map<String, Path> images = images(files, measured);
@@ -124,6 +134,7 @@ public class DigestService {
         }
         // Stored and committed before any attempt to send, so a digest is never lost.
         List<OutboxRepository.Entry> stored = transaction.execute(tx -> {
+            lock.verifyHeld();
             List<Long> ids = new ArrayList<>();
             for (Outgoing message : outgoing) {
                 ids.add(outbox.store(asOf, message.audience(), subject, emails(message.recipients()),
