@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
@@ -34,6 +35,7 @@ import vn.xanh.indicators.IndicatorService;
 import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportFiles;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -60,12 +62,14 @@ public class DigestService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final PeriodicReport periodic;
+    private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
             Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-            PeriodicReport periodic) {
+            RunLock lock, PeriodicReport periodic) {
         this.mail = mail;
+        this.lock = lock;
         this.periodic = periodic;
         this.views = views;
         this.composer = composer;
@@ -89,10 +93,15 @@ public class DigestService {
      * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
      */
     public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
+        return deliver(asOf, resend, filesOnly, AsKnown.now());
+    }
+
+    /** The same, listing the files received as that date's digest saw them (for a rerun that reproduces it). */
+    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly, AsKnown known) {
         sender.recoverInterrupted();
         sender.sendDue();
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
-        List<Submission> received = submissions.forDigest(asOf);
+        List<Submission> received = submissions.forDigest(asOf, known);
         DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
                 indicators.previous(asOf), indicators.breakdowns(asOf), indicators.completeness(asOf));
         Map<String, Path> images = images(files, measured);
@@ -128,6 +137,7 @@ public class DigestService {
         }
         // Stored and committed before any attempt to send, so a digest is never lost.
         List<OutboxRepository.Entry> stored = transaction.execute(tx -> {
+            lock.verifyHeld();
             List<Long> ids = new ArrayList<>();
             for (Outgoing message : outgoing) {
                 ids.add(outbox.store(asOf, message.audience(), subject, emails(message.recipients()),

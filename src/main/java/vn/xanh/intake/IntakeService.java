@@ -34,6 +34,7 @@ import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -56,16 +57,18 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
     private final ApplicationEventPublisher events;
+    private final RunLock lock;
     private final ActivityRepository activities;
     private final GreenModelRepository models;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock,
             ActivityRepository activities, GreenModelRepository models) {
         this.activities = activities;
         this.models = models;
         this.events = events;
+        this.lock = lock;
         this.parser = parser;
         this.submissions = submissions;
         this.facts = facts;
@@ -92,6 +95,7 @@ public class IntakeService {
 
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
+        recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
@@ -121,6 +125,7 @@ public class IntakeService {
                 Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
                         + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
                 long id = transaction.execute(status -> {
+                    lock.verifyHeld();
                     long newId = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
                             counted.get().unitCode(), counted.get().period(), receivedAt, arrivedAt, false,
                             SubmissionStatus.DUPLICATE));
@@ -145,6 +150,29 @@ public class IntakeService {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
+        }
+    }
+
+    /**
+     * A file moved into {@code processed/} or {@code rejected/} whose new place could not be recorded
+     * (the database went away between the move and that commit) is found there by its fingerprint, and
+     * its place recorded now, so the record no longer looks unfinished.
+     */
+    private void recordMovesCutShort() {
+        for (Submission unmoved : submissions.unmoved()) {
+            String name = unmoved.fileName();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
+                Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
+                        .filter(file -> !submissions.isStoredAt(file.toString()));
+                if (moved.isPresent()) {
+                    transaction.executeWithoutResult(tx -> submissions.recordStoredAs(unmoved.id(),
+                            moved.get().toString()));
+                    log.info("{} had been moved to {} before its record was finished; recorded now", name, moved.get());
+                    break;
+                }
+            }
         }
     }
 
@@ -229,6 +257,7 @@ public class IntakeService {
     }
 
     private long record(NewSubmission submission, ParsedWorkbook parsed) {
+        lock.verifyHeld();
         long id = submissions.insert(submission);
         submissions.insertProblems(id, parsed.problems());
         if (submission.status() == SubmissionStatus.ACCEPTED) {
