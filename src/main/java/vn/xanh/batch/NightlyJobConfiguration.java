@@ -27,21 +27,22 @@ import vn.xanh.intake.IntakeService;
 import vn.xanh.mailbox.MailAnswers;
 import vn.xanh.mailbox.MailboxFetcher;
 import vn.xanh.mailbox.Reminders;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportService;
 
 /**
- * The {@code nightly} job: mailbox → intake → indicators → report → channels → digest → answers, for the
- * as-of date in its parameters.
+ * The {@code nightly} job: mailbox → intake → indicators → report → plan → channels → digest → answers, for
+ * the as-of date in its parameters.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step mailboxStep, Step intakeStep, Step indicatorsStep,
-            Step reportStep, Step channelsStep, Step digestStep, Step answersStep) {
+            Step reportStep, Step planStep, Step channelsStep, Step digestStep, Step answersStep) {
         return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(mailboxStep)
-                .next(intakeStep).next(indicatorsStep).next(reportStep).next(channelsStep).next(digestStep)
-                .next(answersStep).build();
+                .next(intakeStep).next(indicatorsStep).next(reportStep).next(planStep).next(channelsStep)
+                .next(digestStep).next(answersStep).build();
     }
 
     // mailbox: the workbooks attached to unread mail saved into input/; nothing when no mailbox is set
@@ -104,6 +105,19 @@ public class NightlyJobConfiguration {
             ReportService reports) {
         return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
             reports.write(date(context), known(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // plan: the periodic report of each period closed since the last night, written once; not on a rerun
+
+    @Bean
+    Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PeriodicReport periodic) {
+        return new StepBuilder("plan", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                contribution.incrementWriteCount(periodic.writeClosed(date(context)).size());
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -32,6 +32,7 @@ import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportFiles;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
@@ -60,14 +61,16 @@ public class DigestService {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PeriodicReport periodic;
     private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
             Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-            RunLock lock) {
+            RunLock lock, PeriodicReport periodic) {
         this.mail = mail;
         this.lock = lock;
+        this.periodic = periodic;
         this.views = views;
         this.composer = composer;
         this.sender = sender;
@@ -115,7 +118,7 @@ public class DigestService {
             Map<String, Path> inline = new LinkedHashMap<>();
             images.forEach((title, path) -> inline.put(cid(path), path));
             // The complete record, for a mail client when no SMTP server is set: everyone, with the workbook.
-            write(composer.message(forMail, html, inline, files.workbook(), catalog.digest().recipients(),
+            write(composer.message(forMail, html, inline, attachments(asOf, files), catalog.digest().recipients(),
                     sender.session()), files.directory().resolve("digest.eml"));
             outgoing = filesOnly ? List.of() : outgoing(asOf, forMail, html, inline, files);
         }
@@ -174,12 +177,20 @@ public class DigestService {
             if (!recipients.isEmpty()) {
                 String audience = attach ? "with-workbook" : "without-workbook";
                 Path file = folder.resolve(asOf + "-" + audience + "-" + stamp + ".eml");
-                write(composer.message(view, html, inline, attach ? files.workbook() : null, recipients,
+                write(composer.message(view, html, inline, attach ? attachments(asOf, files) : List.of(), recipients,
                         sender.session()), file);
                 messages.add(new Outgoing(audience, recipients, file));
             }
         }
         return messages;
+    }
+
+    /** The report workbook, and the periodic reports the night's run wrote when a period had closed. */
+    private List<Path> attachments(LocalDate asOf, ReportFiles files) {
+        List<Path> attachments = new ArrayList<>();
+        attachments.add(files.workbook());
+        attachments.addAll(periodic.writtenFor(asOf));
+        return attachments;
     }
 
     /** The overview, who reported, and the trend of each indicator that needs attention (a few at most). */

@@ -160,22 +160,28 @@ public class SubmissionRepository {
     }
 
     /**
-     * The first arrival of an accepted (or later corrected) report per unit and month; a market board's
+     * The first arrival of an accepted (or later corrected) report of these templates per unit and month
+     * (the activity log is a report of another kind and does not count here); a market board's
      * report counts for each market it lists, and for all its markets when it had nothing to report.
      */
     public List<Arrival> arrivals() {
-        return arrivals(AsKnown.now());
+        return arrivals(AsKnown.now(), null);
     }
 
-    /** The same, counting only the submissions known as said. */
-    public List<Arrival> arrivals(AsKnown known) {
+    /**
+     * The same, counting only the submissions known as said, and only reports of these templates (all when
+     * null): the activity log is a report of another kind.
+     */
+    public List<Arrival> arrivals(AsKnown known, java.util.Collection<String> templateIds) {
         return jdbc.sql("SELECT COALESCE(f.unit_code, s.unit_code), s.period_month,"
                 + " MIN(COALESCE(s.arrived_at, s.received_at)) FROM submission s"
                 + " LEFT JOIN fact f ON f.submission_id = s.id"
                 + " WHERE s.status IN ('ACCEPTED', 'SUPERSEDED') AND s.period_month IS NOT NULL"
                 + " AND " + known.arrivedCondition()
+                + (templateIds == null ? "" : " AND s.template_id IN (:templates)")
                 + " GROUP BY COALESCE(f.unit_code, s.unit_code), s.period_month")
-                .param("known", known.known())
+                .params(templateIds == null ? java.util.Map.of("known", known.known())
+                        : java.util.Map.of("known", known.known(), "templates", templateIds))
                 .query((rs, n) -> new Arrival(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC)))
                 .list();

@@ -92,7 +92,9 @@ public class IndicatorService {
     private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf, AsKnown known) {
         ZoneId zone = catalog.schedule().timeZone();
         List<Completeness.Arrival> arrivals = new ArrayList<>();
-        for (SubmissionRepository.Arrival arrival : submissions.arrivals(known)) {
+        List<String> numberTemplates = catalog.templates().stream().filter(t -> t.activityLog() == null)
+                .map(vn.xanh.catalog.Template::id).toList();
+        for (SubmissionRepository.Arrival arrival : submissions.arrivals(known, numberTemplates)) {
             LocalDate arrived = arrival.arrivedAt().atZoneSameInstant(zone).toLocalDate();
             // A market board that had nothing to report speaks for each of its markets.
             List<Unit> markets = catalog.units().marketsOf(arrival.unitCode());

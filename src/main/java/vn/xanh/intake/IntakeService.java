@@ -20,7 +20,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.ActivityRepository;
 import vn.xanh.facts.Fact;
+import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
@@ -56,10 +58,15 @@ public class IntakeService {
     private final DataQuality dataQuality;
     private final ApplicationEventPublisher events;
     private final RunLock lock;
+    private final ActivityRepository activities;
+    private final GreenModelRepository models;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock,
+            ActivityRepository activities, GreenModelRepository models) {
+        this.activities = activities;
+        this.models = models;
         this.events = events;
         this.lock = lock;
         this.parser = parser;
@@ -256,6 +263,8 @@ public class IntakeService {
         if (submission.status() == SubmissionStatus.ACCEPTED) {
             submissions.supersedePrevious(id, parsed.template().id(), parsed.unit().code(), parsed.period());
             facts.insert(id, parsed.facts());
+            activities.insert(id, parsed.activities());
+            models.insert(id, parsed.models());
         }
         return id;
     }

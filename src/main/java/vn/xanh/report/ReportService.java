@@ -22,8 +22,10 @@ import org.springframework.stereotype.Service;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Unit;
+import vn.xanh.facts.ActivityRepository;
 import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.EffectiveFact;
+import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
@@ -53,9 +55,13 @@ public class ReportService {
     private final FactRepository facts;
     private final WorkbookSheets workbook;
     private final XanhProperties properties;
+    private final ActivityRepository activities;
+    private final GreenModelRepository models;
 
     public ReportService(Catalog catalog, IndicatorService indicators, FactRepository facts, WorkbookSheets workbook,
-            XanhProperties properties) {
+            XanhProperties properties, ActivityRepository activities, GreenModelRepository models) {
+        this.activities = activities;
+        this.models = models;
         this.catalog = catalog;
         this.indicators = indicators;
         this.facts = facts;
@@ -85,7 +91,9 @@ public class ReportService {
             Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS,
                     completenessRows(completeness));
             writeCharts(files, asOf, known, results, breakdowns, completeness);
-            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective);
+            ActivityRows logs = new ActivityRows(catalog, activities, models, asOf);
+            Csv.write(files.directory().resolve("activities.csv"), ActivityRows.CSV_COLUMNS, logs.csv());
+            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective, logs);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the reports of " + asOf, e);

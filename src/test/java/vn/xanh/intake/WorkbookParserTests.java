@@ -89,7 +89,7 @@ class WorkbookParserTests {
                 {"Kỳ:", "10/2026"}, {"Mã số", "Số liệu"}, {"HH_TOTAL", 3}});
 
         assertThat(errors(parser.parse(file))).containsExactly("Sheet1!B1: Mẫu biểu „THONXOM” không có. Các mẫu của"
-                + " xã: THON, HTX, CHO, XA, SOHO.");
+                + " xã: THON, HTX, CHO, XA, SOHO, HOATDONG.");
     }
 
     @Test
