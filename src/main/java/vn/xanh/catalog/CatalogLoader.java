@@ -1,13 +1,16 @@
 package vn.xanh.catalog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.scheduling.support.CronExpression;
@@ -49,13 +52,13 @@ public final class CatalogLoader {
         List<Indicator> indicatorList = IndicatorsReader.read(indicators, metrics, templateList);
         // plan.yml is optional: a commune that does not yet track its plan's activities runs without it.
         Path planFile = dir.resolve("plan.yml");
-        ActivityLog log = templateList.stream().map(Template::activityLog).filter(java.util.Objects::nonNull)
+        ActivityLog log = templateList.stream().map(Template::activityLog).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        PlanDefinition plan = java.nio.file.Files.exists(planFile)
+        PlanDefinition plan = Files.exists(planFile)
                 ? PlanReader.read(YamlFiles.read(planFile), registry, log)
-                : new PlanDefinition(java.time.YearMonth.of(targetYear, 1), List.of(), List.of(), null);
+                : new PlanDefinition(YearMonth.of(targetYear, 1), List.of(), List.of(), null);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
-                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList), plan);
+                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList, log), plan);
     }
 
     private static List<Unit> readUnits(YamlNode root) {
