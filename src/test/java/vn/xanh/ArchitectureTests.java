@@ -19,7 +19,7 @@ class ArchitectureTests {
     static final ArchRule catalogAndFactsKnowNoStage = noClasses().that()
             .resideInAnyPackage("..catalog..", "..facts..", "..system..")
             .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..indicators..", "..report..",
-                    "..digest..", "..mailbox..", "..batch..", "..cli..");
+                    "..digest..", "..mailbox..", "..batch..", "..cli..", "..plan..");
 
     @ArchTest
     static final ArchRule intakeKnowsNoLaterStage = noClasses().that().resideInAPackage("..intake..")
@@ -33,7 +33,13 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule reportKnowsNoLaterStage = noClasses().that().resideInAPackage("..report..")
-            .should().dependOnClassesThat().resideInAnyPackage("..digest..", "..mailbox..", "..batch..", "..cli..");
+            .should().dependOnClassesThat().resideInAnyPackage("..digest..", "..mailbox..", "..batch..", "..cli..",
+                    "..plan..");
+
+    @ArchTest
+    static final ArchRule planKnowsNoLaterStage = noClasses().that().resideInAPackage("..plan..")
+            .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..report..", "..channels..",
+                    "..digest..", "..mailbox..", "..batch..", "..cli..");
 
     @ArchTest
     static final ArchRule digestKnowsNotTheMailbox = noClasses().that().resideInAPackage("..digest..")

@@ -8,12 +8,16 @@ public final class JobKeys {
     public static final String RUN = "run";
     public static final String MODE = "mode";
     public static final String RESEND = "resend";
+    /** Non-identifying: a rerun counts only the submissions up to this id (what the date's run counted). */
+    public static final String KNOWN_UP_TO = "known-up-to";
 
     public static final String ACCEPTED = "intake.accepted";
     public static final String REJECTED = "intake.rejected";
     public static final String DUPLICATES = "intake.duplicates";
     public static final String ATTENTION = "indicators.attention";
     public static final String CHANGED = "indicators.changed";
+    /** The last submission id the indicators step counted: what a later {@code rerun --as-known} reproduces. */
+    public static final String COUNTED_UP_TO = "indicators.counted-up-to";
     public static final String DELIVERY = "digest.delivery";
 
     private JobKeys() {

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.xanh.channels.ChannelsService;
 import vn.xanh.digest.Delivery;
 import vn.xanh.digest.DigestService;
+import vn.xanh.facts.AsKnown;
+import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.intake.IntakeResult;
@@ -25,21 +27,22 @@ import vn.xanh.intake.IntakeService;
 import vn.xanh.mailbox.MailAnswers;
 import vn.xanh.mailbox.MailboxFetcher;
 import vn.xanh.mailbox.Reminders;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportService;
 
 /**
- * The {@code nightly} job: mailbox → intake → indicators → report → channels → digest → answers, for the
- * as-of date in its parameters.
+ * The {@code nightly} job: mailbox → intake → indicators → report → plan → channels → digest → answers, for
+ * the as-of date in its parameters.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step mailboxStep, Step intakeStep, Step indicatorsStep,
-            Step reportStep, Step channelsStep, Step digestStep, Step answersStep) {
+            Step reportStep, Step planStep, Step channelsStep, Step digestStep, Step answersStep) {
         return new JobBuilder(JobKeys.JOB, jobRepository).listener(new RunLogContext()).start(mailboxStep)
-                .next(intakeStep).next(indicatorsStep).next(reportStep).next(channelsStep).next(digestStep)
-                .next(answersStep).build();
+                .next(intakeStep).next(indicatorsStep).next(reportStep).next(planStep).next(channelsStep)
+                .next(digestStep).next(answersStep).build();
     }
 
     // mailbox: the workbooks attached to unread mail saved into input/; nothing when no mailbox is set
@@ -79,10 +82,13 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IndicatorService indicators) {
+            IndicatorService indicators, SubmissionRepository submissions) {
         return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
             var previous = indicators.previous(date(context));
-            var results = indicators.computeAndStore(date(context));
+            AsKnown known = known(context);
+            jobContext(context).putLong(JobKeys.COUNTED_UP_TO,
+                    known.everything() ? submissions.lastId() : known.lastSubmission());
+            var results = indicators.computeAndStore(date(context), known);
             contribution.incrementWriteCount(results.size());
             jobContext(context).putLong(JobKeys.ATTENTION, results.stream()
                     .filter(r -> r.status().needsAttention() || r.regression()).count());
@@ -98,7 +104,20 @@ public class NightlyJobConfiguration {
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReportService reports) {
         return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
-            reports.write(date(context));
+            reports.write(date(context), known(context));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    // plan: the periodic report of each period closed since the last night, written once; not on a rerun
+
+    @Bean
+    Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PeriodicReport periodic) {
+        return new StepBuilder("plan", jobRepository).tasklet((contribution, context) -> {
+            if (mode(context) == RunMode.NIGHTLY) {
+                contribution.incrementWriteCount(periodic.writeClosed(date(context)).size());
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
@@ -123,7 +142,7 @@ public class NightlyJobConfiguration {
             JobParameters parameters = parameters(context);
             boolean resend = Boolean.parseBoolean(parameters.getString(JobKeys.RESEND, "false"));
             boolean mayMail = mode(context) == RunMode.NIGHTLY || resend;
-            Delivery delivery = digest.deliver(date(context), mayMail ? resend : false, !mayMail);
+            Delivery delivery = digest.deliver(date(context), mayMail ? resend : false, !mayMail, known(context));
             jobContext(context).putString(JobKeys.DELIVERY, delivery.name());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
@@ -153,6 +172,11 @@ public class NightlyJobConfiguration {
 
     private static RunMode mode(ChunkContext context) {
         return RunMode.valueOf(parameters(context).getString(JobKeys.MODE, RunMode.NIGHTLY.name()));
+    }
+
+    private static AsKnown known(ChunkContext context) {
+        Long upTo = parameters(context).getLong(JobKeys.KNOWN_UP_TO);
+        return upTo == null ? AsKnown.now() : AsKnown.upTo(upTo);
     }
 
     private static ExecutionContext jobContext(ChunkContext context) {

@@ -1,8 +1,8 @@
 package vn.xanh.batch;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,48 +17,82 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.system.RunLock;
+import vn.xanh.system.SafeReads;
 
 /**
- * Starts the job for a date the way an unattended machine needs: a run that crashed or failed is
- * recovered and restarted where it stopped; a completed one is followed by a new run number, since a
+ * Starts the job for a date the way an unattended machine needs: a run that crashed, failed, stopped or
+ * was left in any state by a database that went away is recovered and restarted where it stopped; a completed one is followed by a new run number, since a
  * job instance is identified by its date, mode and run number, never by an incrementer.
  */
 @Component
 public class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
-    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING, BatchStatus.UNKNOWN);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final RunLock lock;
+    private final InterruptedRuns interrupted;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, RunLock lock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.lock = lock;
+        this.interrupted = new InterruptedRuns(jobRepository);
     }
 
     /** Runs the job for the date, holding the run lock so no other process runs at the same time. */
     public RunOutcome run(LocalDate date, RunMode mode, boolean resend) throws Exception {
-        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend));
+        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend, null));
     }
 
-    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend) throws Exception {
-        long run = lastRun(date, mode);
+    /**
+     * Recomputes the date from only the submissions its own nightly run counted (the last one that
+     * completed), so that its output is the one that run wrote, whatever arrived since.
+     *
+     * @throws NoRecordedRun when no completed nightly run of the date recorded what it counted
+     */
+    public RunOutcome rerunAsKnown(LocalDate date, boolean resend) throws Exception {
+        return lock.callExclusively(() -> runHoldingTheLock(date, RunMode.RERUN, resend,
+                countedByNightlyRun(date).orElseThrow(() -> new NoRecordedRun(date))));
+    }
+
+    /** No completed nightly run of the date says what it counted (none ran, or it ran before this was kept). */
+    public static class NoRecordedRun extends RuntimeException {
+
+        NoRecordedRun(LocalDate date) {
+            super("No completed nightly run of " + date + " recorded what it counted");
+        }
+    }
+
+    private Optional<Long> countedByNightlyRun(LocalDate date) {
+        for (long run = lastRun(date, RunMode.NIGHTLY); run > 0; run--) {
+            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, RunMode.NIGHTLY, run,
+                    false));
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED
+                    && last.getExecutionContext().containsKey(JobKeys.COUNTED_UP_TO)) {
+                return Optional.of(last.getExecutionContext().getLong(JobKeys.COUNTED_UP_TO));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend, Long knownUpTo)
+            throws Exception {
+        long run = SafeReads.read(() -> lastRun(date, mode));
         JobExecution execution = null;
         if (run > 0) {
-            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run, resend));
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            // Holding the run lock, an execution still marked running can only be one whose process died.
-            if (last != null && UNFINISHED.contains(last.getStatus())) {
-                log.warn("Run {} of {} was interrupted (execution {}); recovering it", run, date, last.getId());
-                last = jobOperator.recover(last);
-            }
-            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            long latest = run;
+            JobInstance instance = SafeReads.read(() -> jobRepository.getJobInstance(JobKeys.JOB,
+                    parameters(date, mode, latest, resend)));
+            interrupted.recover(instance);
+            JobExecution last = SafeReads.read(() -> jobRepository.getLastJobExecution(instance));
+            // A stopped rerun restarts only if it was asked for the same knowledge; otherwise a new run begins.
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED
+                    && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_UP_TO), knownUpTo)) {
                 log.info("Restarting run {} of {} where it stopped", run, date);
                 execution = jobOperator.restart(last);
             }
@@ -66,7 +100,11 @@ public class NightlyRunner {
         if (execution == null) {
             run++;
             log.info("Starting run {} of {} ({})", run, date, mode);
-            execution = jobOperator.start(nightlyJob, parameters(date, mode, run, resend));
+            JobParametersBuilder parameters = new JobParametersBuilder(parameters(date, mode, run, resend));
+            if (knownUpTo != null) {
+                parameters.addLong(JobKeys.KNOWN_UP_TO, knownUpTo, false);
+            }
+            execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
         }
         return RunOutcome.of(execution, date, run);
     }

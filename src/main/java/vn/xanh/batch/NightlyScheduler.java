@@ -2,6 +2,7 @@ package vn.xanh.batch;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
@@ -22,13 +24,17 @@ import vn.xanh.mailbox.MailboxCycle;
 /**
  * Runs the nightly job on the schedule of {@code jobs/schedule.yml} for as long as {@code xanh serve}
  * stays up; a run the machine missed while it was off is run at start-up; between runs, digests the
- * SMTP server refused are retried as their delay comes due.
+ * SMTP server refused are retried as their delay comes due. A night that failed (the database away,
+ * the disk full, another run holding the lock) is tried again after {@code xanh.serve.retry-delay},
+ * doubling up to two hours, so the machine gets past a passing fault without anyone typing a command.
  */
 @Component
 public class NightlyScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyScheduler.class);
     private static final Duration OUTBOX_POLL = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY_DELAY = Duration.ofHours(2);
+    private static final int RETRIES = 10;
 
     private final NightlyRunner runner;
     private final RunHistory history;
@@ -36,10 +42,12 @@ public class NightlyScheduler {
     private final Catalog catalog;
     private final Clock clock;
     private final MailboxCycle mailbox;
+    private final Duration retryDelay;
 
     public NightlyScheduler(NightlyRunner runner, RunHistory history, OutboxSender outbox, Catalog catalog,
-            Clock clock, MailboxCycle mailbox) {
+            Clock clock, MailboxCycle mailbox, @Value("${xanh.serve.retry-delay:10m}") Duration retryDelay) {
         this.mailbox = mailbox;
+        this.retryDelay = retryDelay;
         this.runner = runner;
         this.history = history;
         this.outbox = outbox;
@@ -53,8 +61,9 @@ public class NightlyScheduler {
         scheduler.setThreadNamePrefix("nightly-");
         scheduler.setPoolSize(1);
         scheduler.initialize();
-        missedRun().ifPresent(date -> scheduler.execute(() -> runFor(date, "missed while the machine was off")));
-        scheduler.schedule(() -> runFor(LocalDate.now(clock.withZone(zone())), "scheduled"),
+        missedRun().ifPresent(date -> scheduler.execute(() -> runFor(scheduler, date,
+                "missed while the machine was off", 0)));
+        scheduler.schedule(() -> runFor(scheduler, LocalDate.now(clock.withZone(zone())), "scheduled", 0),
                 new CronTrigger(catalog.schedule().cron(), zone()));
         scheduler.scheduleWithFixedDelay(outbox::sendDue, OUTBOX_POLL);
         if (mailbox.configured()) {
@@ -95,15 +104,24 @@ public class NightlyScheduler {
         return CronExpression.parse(catalog.schedule().cron()).next(now);
     }
 
-    private void runFor(LocalDate date, String why) {
+    private void runFor(ThreadPoolTaskScheduler scheduler, LocalDate date, String why, int retries) {
         log.info("Nightly run for {} ({})", date, why);
+        boolean completed = false;
         try {
             RunOutcome outcome = runner.run(date, RunMode.NIGHTLY, false);
+            completed = outcome.completed();
             log.info("Nightly run for {} ended {}: {} accepted, {} rejected, digest {}", date, outcome.status(),
                     outcome.accepted(), outcome.rejected(), outcome.delivery());
         }
         catch (Exception e) {
-            log.error("Nightly run for {} failed; it will be restarted where it stopped on the next run", date, e);
+            log.error("Nightly run for {} failed", date, e);
+        }
+        if (!completed && retries < RETRIES) {
+            Duration delay = retryDelay.multipliedBy(1L << Math.min(retries, 16));
+            Duration wait = delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay;
+            log.warn("Nightly run for {} will be tried again, where it stopped, in {}", date, wait);
+            scheduler.schedule(() -> runFor(scheduler, date, "retry " + (retries + 1), retries + 1),
+                    Instant.now().plus(wait));
         }
     }
 

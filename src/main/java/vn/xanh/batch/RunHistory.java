@@ -13,13 +13,20 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.xanh.system.SafeReads;
+
 /** The last executions of the job, from Spring Batch's own records. */
 @Component
 public class RunHistory {
 
-    /** One execution as {@code xanh status} lists it. */
+    /**
+     * One execution as {@code xanh status} lists it.
+     *
+     * @param recoveredFrom the state an interrupted execution was found in before a later run recovered
+     *        it (STARTED, UNKNOWN…), or null
+     */
     public record Entry(LocalDate date, long run, RunMode mode, BatchStatus status, LocalDateTime started,
-            Duration duration) {
+            Duration duration, BatchStatus recoveredFrom) {
     }
 
     private final JobRepository jobRepository;
@@ -29,6 +36,10 @@ public class RunHistory {
     }
 
     public List<Entry> latest(int count) {
+        return SafeReads.read(() -> read(count));
+    }
+
+    private List<Entry> read(int count) {
         List<Entry> entries = new ArrayList<>();
         for (JobInstance instance : jobRepository.getJobInstances(JobKeys.JOB, 0, count)) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
@@ -37,10 +48,17 @@ public class RunHistory {
                 LocalDateTime end = execution.getEndTime();
                 entries.add(new Entry(parameters.getLocalDate(JobKeys.DATE), parameters.getLong(JobKeys.RUN, 0L),
                         RunMode.valueOf(parameters.getString(JobKeys.MODE, RunMode.NIGHTLY.name())),
-                        execution.getStatus(), start, start == null || end == null ? null : Duration.between(start, end)));
+                        execution.getStatus(), start, start == null || end == null ? null : Duration.between(start, end),
+                        recoveredFrom(execution)));
             }
         }
         entries.sort(Comparator.comparing(Entry::started, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries.subList(0, Math.min(count, entries.size()));
+    }
+
+    private static BatchStatus recoveredFrom(JobExecution execution) {
+        var exit = execution.getExitStatus();
+        return InterruptedRuns.RECOVERED.equals(exit.getExitCode()) ? BatchStatus.valueOf(exit.getExitDescription())
+                : null;
     }
 }

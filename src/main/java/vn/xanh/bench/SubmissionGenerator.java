@@ -67,7 +67,9 @@ public final class SubmissionGenerator {
     public static SubmissionGenerator forCity(Path communeJobs, Path jobs, int communes) throws IOException {
         Files.createDirectories(jobs);
         try (Stream<Path> files = Files.list(communeJobs)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+            // The plan (plan.yml) names one commune's own organisations, which a city's registry does not have.
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml"))
+                    .filter(f -> !f.getFileName().toString().equals("plan.yml")).toList()) {
                 Files.copy(file, jobs.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             }
         }

@@ -1,19 +1,24 @@
 package vn.xanh.catalog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import vn.xanh.catalog.internal.ActivityLogReader;
 import vn.xanh.catalog.internal.ChannelsReader;
 import vn.xanh.catalog.internal.IndicatorsReader;
+import vn.xanh.catalog.internal.PlanReader;
 import vn.xanh.catalog.internal.YamlFiles;
 import vn.xanh.catalog.internal.YamlNode;
 
@@ -45,16 +50,25 @@ public final class CatalogLoader {
         Map<String, Metric> metrics = checkMetrics(templates, templateList);
         int targetYear = (int) indicators.number("target_year");
         List<Indicator> indicatorList = IndicatorsReader.read(indicators, metrics, templateList);
+        // plan.yml is optional: a commune that does not yet track its plan's activities runs without it.
+        Path planFile = dir.resolve("plan.yml");
+        ActivityLog log = templateList.stream().map(Template::activityLog).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        PlanDefinition plan = Files.exists(planFile)
+                ? PlanReader.read(YamlFiles.read(planFile), registry, log)
+                : new PlanDefinition(YearMonth.of(targetYear, 1), List.of(), List.of(), null);
         return new Catalog(commune, targetYear, indicatorList, headerFields, templateList, registry,
-                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList));
+                readDigest(digest), readSchedule(schedule), ChannelsReader.read(channels, indicatorList, log), plan);
     }
 
     private static List<Unit> readUnits(YamlNode root) {
         List<Unit> units = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         Map<String, UnitKind> sections = Map.of("villages", UnitKind.VILLAGE, "cooperatives", UnitKind.COOPERATIVE,
-                "market_boards", UnitKind.MARKET_BOARD, "offices", UnitKind.OFFICE);
-        for (String section : List.of("villages", "cooperatives", "market_boards", "offices")) {
+                "market_boards", UnitKind.MARKET_BOARD, "offices", UnitKind.OFFICE, "organisations", UnitKind.TO_CHUC,
+                "party_cells", UnitKind.CHI_BO);
+        for (String section : List.of("villages", "cooperatives", "market_boards", "offices", "organisations",
+                "party_cells")) {
             for (YamlNode node : root.optionalList(section)) {
                 Unit unit = readUnit(node, sections.get(section), null, codes);
                 units.add(unit);
@@ -98,14 +112,23 @@ public final class CatalogLoader {
             if (!ids.add(id)) {
                 throw node.problem("mã mẫu '" + id + "' bị trùng");
             }
-            UnitKind kind = node.required("unit_kind").choice(UnitKind::fromKey,
-                    "village, cooperative, market_board, office");
+            YamlNode kindNode = node.required("unit_kind");
+            List<UnitKind> senders = node.words("unit_kind").stream().map(key -> {
+                UnitKind sender = UnitKind.fromKey(key);
+                if (sender == null) {
+                    throw kindNode.problem("loại đơn vị '" + key + "' không hợp lệ; chỉ được dùng: village,"
+                            + " cooperative, market_board, office, to_chuc, chi_bo");
+                }
+                return sender;
+            }).toList();
+            UnitKind kind = senders.get(0);
             Template.Layout layout = node.required("layout").choice(key -> switch (key) {
                 case "form" -> Template.Layout.FORM;
                 case "market_rows" -> Template.Layout.MARKET_ROWS;
                 case "household_register" -> Template.Layout.HOUSEHOLD_REGISTER;
+                case "activity_log" -> Template.Layout.ACTIVITY_LOG;
                 default -> null;
-            }, "form, market_rows, household_register");
+            }, "form, market_rows, household_register, activity_log");
             List<Metric> metrics = node.optionalList("metrics").stream().map(CatalogLoader::readMetric).toList();
             Template.OcopTable ocop = node.optional("ocop").map(o -> new Template.OcopTable(o.text("title"),
                     o.words("name_column"), o.words("green_column"), readMetric(o.required("products_metric")),
@@ -121,8 +144,9 @@ public final class CatalogLoader {
                 throw node.problem("mẫu '" + id + "' thiếu phần mô tả bảng số liệu cho kiểu '"
                         + node.text("layout") + "'");
             }
+            ActivityLog activityLog = layout == Template.Layout.ACTIVITY_LOG ? ActivityLogReader.read(node) : null;
             templates.add(new Template(id, node.text("name"), kind, layout, metrics, ocop, rowUnitColumn, nameColumn,
-                    node.optionalText("total_metric").orElse(null), flags));
+                    node.optionalText("total_metric").orElse(null), flags, senders, activityLog));
         }
         return templates;
     }

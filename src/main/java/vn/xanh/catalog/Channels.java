@@ -12,12 +12,10 @@ import java.util.Set;
  * @param peopleTargets four to six, in the order the commune wants them shown and spoken
  * @param spokenNames each indicator's name as said on the loudspeaker, by code
  * @param spokenUnits how each indicator's unit is read on the loudspeaker ("ha" → "héc-ta")
- * @param modelTypes the Vietnamese name of each green model type code
  * @param privateModelTypes types named after a person: public materials give their place, not their name
  */
 public record Channels(URI publicUrl, List<PeopleTarget> peopleTargets, Map<String, String> spokenNames,
-        Map<String, String> spokenUnits,
-        Map<String, String> modelTypes, Set<String> privateModelTypes) {
+        Map<String, String> spokenUnits, Set<String> privateModelTypes) {
 
     /** A target that households move with their own hands. */
     public record PeopleTarget(String code, String shortName, String action) {
@@ -29,10 +27,5 @@ public record Channels(URI publicUrl, List<PeopleTarget> peopleTargets, Map<Stri
 
     public String spokenUnit(String unit) {
         return spokenUnits.getOrDefault(unit, unit);
-    }
-
-    /** The type's Vietnamese name, or the code itself when {@code kenh.yml} does not list it. */
-    public String modelTypeName(String type) {
-        return modelTypes.getOrDefault(type, type);
     }
 }

@@ -13,7 +13,9 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final String[][] SYNONYMS = {
-            {"hop tac xa", "htx"}, {"uy ban nhan dan", "ubnd"}, {"ban quan ly", "bql"}};
+            {"hop tac xa", "htx"}, {"uy ban nhan dan", "ubnd"}, {"ban quan ly", "bql"},
+            {"mat tran to quoc", "mttq"}, {"lien hiep phu nu", "lhpn"}, {"doan thanh nien", "doan tn"},
+            {"cuu chien binh", "ccb"}, {"chi bo", "cb"}};
 
     private Names() {
     }

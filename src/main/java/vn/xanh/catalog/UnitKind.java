@@ -8,7 +8,11 @@ public enum UnitKind {
     COOPERATIVE("cooperative", "hợp tác xã"),
     MARKET_BOARD("market_board", "ban quản lý chợ"),
     MARKET("market", "chợ"),
-    OFFICE("office", "UBND xã");
+    OFFICE("office", "UBND xã"),
+    /** The Party Committee's boards and office, the Fatherland Front and the mass organisations. */
+    TO_CHUC("to_chuc", "tổ chức"),
+    /** A party cell (chi bộ). */
+    CHI_BO("chi_bo", "chi bộ");
 
     private final String key;
     private final String label;

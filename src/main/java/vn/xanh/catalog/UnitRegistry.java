@@ -29,6 +29,15 @@ public record UnitRegistry(List<Unit> units) {
                 .findFirst();
     }
 
+    /** The unit of any of these kinds whose name or alias matches (a template several kinds send). */
+    public Optional<Unit> find(List<UnitKind> kinds, String typedName) {
+        return kinds.stream().map(kind -> find(kind, typedName)).flatMap(Optional::stream).findFirst();
+    }
+
+    public List<Unit> ofKinds(List<UnitKind> kinds) {
+        return units.stream().filter(unit -> kinds.contains(unit.kind())).toList();
+    }
+
     /** The unit one of whose addresses this is, ignoring case. */
     public Optional<Unit> bySender(String email) {
         return email == null ? Optional.empty() : units.stream()

@@ -8,6 +8,8 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
@@ -61,8 +63,13 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof RunLock.BusyException busy) {
-                failed.getErr().println(busy.getMessage());
+            if (ex instanceof RunLock.BusyException || ex instanceof RunLock.LostException) {
+                failed.getErr().println(ex.getMessage());
+            }
+            else if (databaseAway(ex)) {
+                failed.getErr().println("Mất kết nối tới cơ sở dữ liệu (" + ex.getMessage() + "). Lần chạy dừng giữa"
+                        + " chừng, không mất gì. Chạy lại đúng lệnh này khi cơ sở dữ liệu hoạt động trở lại để tiếp"
+                        + " tục từ chỗ dừng.");
             }
             else {
                 failed.getErr().println("Lỗi khi thực hiện lệnh: " + ex.getMessage());
@@ -70,5 +77,16 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             return ExitCodes.JOB_FAILED;
         });
         return commandLine;
+    }
+
+    private static boolean databaseAway(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,6 +45,10 @@ class RerunCommand implements Callable<Integer> {
     @Option(names = "--resend", description = "Gửi lại bản tin của ngày này qua thư điện tử.")
     boolean resend;
 
+    @Option(names = "--as-known", description = "Chỉ dùng số liệu đã nhận đến lần chạy hằng đêm của ngày đó, để"
+            + " ra đúng kết quả hôm ấy (mặc định: dùng mọi số liệu đang lưu, kể cả tệp đến muộn).")
+    boolean asKnown;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
     boolean help;
 
@@ -59,8 +63,8 @@ class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (date != null && from == null && to == null) {
-            return reporter.report(runner.run(date, RunMode.RERUN, resend), spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            return reporter.report(asKnown ? asKnown(date) : runner.run(date, RunMode.RERUN, resend),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         validateRange();
         PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +82,17 @@ class RerunCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    private RunOutcome asKnown(LocalDate day) throws Exception {
+        try {
+            return runner.rerunAsKnown(day, resend);
+        }
+        catch (NightlyRunner.NoRecordedRun none) {
+            throw new UsageProblem(spec.commandLine(), "Không có lần chạy hằng đêm nào của ngày " + Vietnamese.date(day)
+                    + " đã hoàn thành và ghi lại số liệu đã dùng, nên không thể tính lại đúng như hôm ấy. Bỏ --as-known"
+                    + " để tính lại với mọi số liệu đang lưu.");
+        }
+    }
+
     private void validateRange() {
         if (date != null || from == null || to == null) {
             throw new UsageProblem(spec.commandLine(), "Hãy ghi --date NGÀY, hoặc cả --from NGÀY và"
@@ -91,6 +106,9 @@ class RerunCommand implements Callable<Integer> {
         }
         if (resend) {
             throw new UsageProblem(spec.commandLine(), "--resend chỉ dùng với một ngày (--date).");
+        }
+        if (asKnown) {
+            throw new UsageProblem(spec.commandLine(), "--as-known chỉ dùng với một ngày (--date).");
         }
     }
 }

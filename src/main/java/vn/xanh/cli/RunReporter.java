@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.xanh.batch.RunOutcome;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
@@ -17,9 +19,11 @@ import vn.xanh.system.XanhProperties;
 class RunReporter {
 
     private final XanhProperties properties;
+    private final PeriodicReport periodic;
 
-    RunReporter(XanhProperties properties) {
+    RunReporter(XanhProperties properties, PeriodicReport periodic) {
         this.properties = properties;
+        this.periodic = periodic;
     }
 
     int report(RunOutcome outcome, PrintWriter out, PrintWriter err) {
@@ -36,6 +40,12 @@ class RunReporter {
         out.println("Chỉ tiêu cần chú ý: " + outcome.attention() + "; đổi tình trạng so với lần trước: "
                 + outcome.changed() + ".");
         out.println("Kết quả: " + properties.outputFor(outcome.date()).toAbsolutePath());
+        List<Path> reports = periodic.writtenFor(outcome.date());
+        if (!reports.isEmpty()) {
+            out.println("Báo cáo định kỳ lập trong lần chạy ngày này: " + String.join(", ", reports.stream()
+                    .map(p -> p.getFileName().toString()).toList()) + " (trong "
+                    + reports.get(0).toAbsolutePath().getParent() + ").");
+        }
         if (outcome.delivery() == null) {
             return ExitCodes.DONE;
         }

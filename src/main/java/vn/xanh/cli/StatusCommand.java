@@ -71,6 +71,11 @@ class StatusCommand implements Callable<Integer> {
                     + (run.mode() == RunMode.RERUN ? "tính lại" : "hằng đêm") + "): " + status(run)
                     + (run.started() == null ? "" : ", bắt đầu " + TIME.format(run.started()))
                     + (run.duration() == null ? "" : ", " + run.duration().toSeconds() + " giây"));
+            if (run.recoveredFrom() != null) {
+                out.println("    Đã khôi phục lần chạy ngày " + Vietnamese.date(run.date()) + " (lần " + run.run()
+                        + ") bị gián đoạn (" + run.recoveredFrom() + ": " + interruption(run.recoveredFrom())
+                        + "); lần chạy sau đã làm tiếp từ chỗ dừng.");
+            }
         }
         out.println("Tệp đang chờ trong " + properties.inputDir() + ": " + intake.pendingFiles().size());
         List<Path> rejected = rejectedFiles();
@@ -118,6 +123,9 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private static String status(RunHistory.Entry run) {
+        if (run.recoveredFrom() != null) {
+            return "bị gián đoạn, đã khôi phục";
+        }
         return switch (run.status()) {
             case COMPLETED -> "hoàn thành";
             case FAILED -> "lỗi, cần chạy lại";
@@ -125,6 +133,14 @@ class StatusCommand implements Callable<Integer> {
             case STOPPED, STOPPING -> "đã dừng";
             case ABANDONED -> "đã bỏ";
             case UNKNOWN -> "không rõ";
+        };
+    }
+
+    private static String interruption(org.springframework.batch.core.BatchStatus found) {
+        return switch (found) {
+            case UNKNOWN -> "cơ sở dữ liệu mất kết nối khi đang ghi tiến độ";
+            case STOPPING -> "máy dừng khi lần chạy đang được dừng";
+            default -> "máy hoặc tiến trình dừng đột ngột";
         };
     }
 

@@ -18,8 +18,8 @@ import vn.xanh.system.XanhProperties;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "templates", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Tạo các mẫu biểu trống cho từng đơn vị (thôn, HTX, chợ, UBND xã) theo jobs/, để gửi cho"
-                + " người báo cáo.")
+        description = "Tạo các mẫu biểu trống cho từng đơn vị (thôn, HTX, chợ, UBND xã, các tổ chức và chi bộ)"
+                + " theo jobs/, để gửi cho người báo cáo.")
 class TemplatesCommand implements Callable<Integer> {
 
     @Spec

@@ -65,6 +65,15 @@ public class DemoSubmissions {
             }
         }
         files.addAll(flawed(input, last, latest));
+        if (catalog.activityLogTemplate().isPresent()) {
+            List<YearMonth> months = new ArrayList<>();
+            for (int i = 0; i < MONTHS; i++) {
+                months.add(last.minusMonths(MONTHS - 1L - i));
+            }
+            for (DemoActivities.Sent sent : new DemoActivities(catalog).write(input, months)) {
+                files.add(submittedOn(sent.file(), sent.period(), sent.day(), latest));
+            }
+        }
         return files;
     }
 

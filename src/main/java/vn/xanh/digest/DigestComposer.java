@@ -68,6 +68,18 @@ public class DigestComposer {
                 file.reasons().forEach(reason -> text.append("    ").append(reason).append("\n"));
             });
         }
+        if (view.plan() != null) {
+            text.append("\nTRIỂN KHAI KẾ HOẠCH (").append(view.plan().month()).append(")\n");
+            view.plan().channels().forEach(line -> text.append("- ").append(line.name()).append(": ")
+                    .append(line.activities()).append(" hoạt động, ").append(line.participants())
+                    .append(" người tham dự, ").append(line.minutes()).append(" phút\n"));
+            if (!view.plan().silent().isEmpty()) {
+                text.append("- Chưa gửi báo cáo hoạt động: ").append(String.join(", ", view.plan().silent()))
+                        .append(".\n");
+            }
+            view.plan().expectations().forEach(line -> text.append("- ").append(line).append("\n"));
+            view.plan().models().forEach(line -> text.append("- ").append(line).append("\n"));
+        }
         text.append("\nCÁC CHỈ TIÊU\n");
         view.indicators().forEach(line -> text.append(line.code()).append(" ").append(line.name()).append(": ")
                 .append(line.value()).append(" / ").append(line.target()).append(" – ").append(line.status())
@@ -80,10 +92,11 @@ public class DigestComposer {
      * The whole message.
      *
      * @param inline the images the HTML refers to as {@code cid:<key>}
-     * @param attachment the report workbook, or null for recipients who do not take it
+     * @param attachments the report workbook and the periodic reports written that night, or none for
+     *        recipients who do not take them
      * @param session the mail sender's session, or null when mail goes to a file
      */
-    public MimeMessage message(DigestView view, String html, Map<String, Path> inline, Path attachment,
+    public MimeMessage message(DigestView view, String html, Map<String, Path> inline, List<Path> attachments,
             List<Recipient> recipients, Session session) throws MessagingException {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
@@ -97,9 +110,11 @@ public class DigestComposer {
         for (Map.Entry<String, Path> image : inline.entrySet()) {
             helper.addInline(image.getKey(), new FileSystemResource(image.getValue()), "image/png");
         }
-        if (attachment != null) {
-            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        for (Path attachment : attachments) {
+            boolean word = attachment.getFileName().toString().endsWith(".docx");
+            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment), word
+                    ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
         message.saveChanges();
         return message;

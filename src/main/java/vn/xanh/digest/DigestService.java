@@ -27,12 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
+import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportFiles;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -58,11 +61,16 @@ public class DigestService {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PeriodicReport periodic;
+    private final RunLock lock;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
-            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+            Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            RunLock lock, PeriodicReport periodic) {
         this.mail = mail;
+        this.lock = lock;
+        this.periodic = periodic;
         this.views = views;
         this.composer = composer;
         this.sender = sender;
@@ -85,10 +93,15 @@ public class DigestService {
      * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
      */
     public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
+        return deliver(asOf, resend, filesOnly, AsKnown.now());
+    }
+
+    /** The same, listing the files received as that date's digest saw them (for a rerun that reproduces it). */
+    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly, AsKnown known) {
         sender.recoverInterrupted();
         sender.sendDue();
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
-        List<Submission> received = submissions.forDigest(asOf);
+        List<Submission> received = submissions.forDigest(asOf, known);
         DigestViewFactory.Measured measured = new DigestViewFactory.Measured(indicators.stored(asOf),
                 indicators.previous(asOf), indicators.breakdowns(asOf), indicators.completeness(asOf));
         Map<String, Path> images = images(files, measured);
@@ -105,7 +118,7 @@ public class DigestService {
             Map<String, Path> inline = new LinkedHashMap<>();
             images.forEach((title, path) -> inline.put(cid(path), path));
             // The complete record, for a mail client when no SMTP server is set: everyone, with the workbook.
-            write(composer.message(forMail, html, inline, files.workbook(), catalog.digest().recipients(),
+            write(composer.message(forMail, html, inline, attachments(asOf, files), catalog.digest().recipients(),
                     sender.session()), files.directory().resolve("digest.eml"));
             outgoing = filesOnly ? List.of() : outgoing(asOf, forMail, html, inline, files);
         }
@@ -124,6 +137,7 @@ public class DigestService {
         }
         // Stored and committed before any attempt to send, so a digest is never lost.
         List<OutboxRepository.Entry> stored = transaction.execute(tx -> {
+            lock.verifyHeld();
             List<Long> ids = new ArrayList<>();
             for (Outgoing message : outgoing) {
                 ids.add(outbox.store(asOf, message.audience(), subject, emails(message.recipients()),
@@ -163,12 +177,20 @@ public class DigestService {
             if (!recipients.isEmpty()) {
                 String audience = attach ? "with-workbook" : "without-workbook";
                 Path file = folder.resolve(asOf + "-" + audience + "-" + stamp + ".eml");
-                write(composer.message(view, html, inline, attach ? files.workbook() : null, recipients,
+                write(composer.message(view, html, inline, attach ? attachments(asOf, files) : List.of(), recipients,
                         sender.session()), file);
                 messages.add(new Outgoing(audience, recipients, file));
             }
         }
         return messages;
+    }
+
+    /** The report workbook, and the periodic reports the night's run wrote when a period had closed. */
+    private List<Path> attachments(LocalDate asOf, ReportFiles files) {
+        List<Path> attachments = new ArrayList<>();
+        attachments.add(files.workbook());
+        attachments.addAll(periodic.writtenFor(asOf));
+        return attachments;
     }
 
     /** The overview, who reported, and the trend of each indicator that needs attention (a few at most). */

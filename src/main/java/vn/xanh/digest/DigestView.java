@@ -5,12 +5,24 @@ import java.util.List;
 /** What the digest shows, already worded and formatted in Vietnamese. */
 public record DigestView(String commune, String date, String subject, List<IndicatorLine> attention,
         List<String> changes, List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
-        List<String> notes, List<Chart> charts) {
+        List<String> notes, List<Chart> charts, PlanSection plan) {
 
     /** The same digest with its images found elsewhere (files beside the page, or parts of the email). */
     public DigestView withCharts(List<Chart> others) {
         return new DigestView(commune, date, subject, attention, changes, indicators, completeness, accepted, rejected,
-                notes, others);
+                notes, others, plan);
+    }
+
+    /**
+     * "Triển khai kế hoạch": the last closed month's activities by channel, who sent no log, the plan's
+     * expectations not yet met, the green models recognised.
+     */
+    public record PlanSection(String month, List<ChannelLine> channels, List<String> silent, List<String> expectations,
+            List<String> models) {
+    }
+
+    /** One channel's line: how many activities, people and minutes. */
+    public record ChannelLine(String name, int activities, String participants, String minutes) {
     }
 
     /** A chart shown in the digest: its title and where the image is (a file name, or {@code cid:} in mail). */

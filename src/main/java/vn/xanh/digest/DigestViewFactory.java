@@ -23,6 +23,7 @@ import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.ReportStatus;
+import vn.xanh.plan.PlanProgress;
 import vn.xanh.report.StatusColors;
 import vn.xanh.system.Vietnamese;
 
@@ -32,10 +33,18 @@ public class DigestViewFactory {
 
     private final Catalog catalog;
     private final SubmissionRepository submissions;
+    private final PlanLines plan;
 
-    public DigestViewFactory(Catalog catalog, SubmissionRepository submissions) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public DigestViewFactory(Catalog catalog, SubmissionRepository submissions, PlanProgress progress) {
         this.catalog = catalog;
         this.submissions = submissions;
+        this.plan = progress == null ? null : new PlanLines(catalog, progress);
+    }
+
+    /** A factory for a digest without the plan's section. */
+    public DigestViewFactory(Catalog catalog, SubmissionRepository submissions) {
+        this(catalog, submissions, null);
     }
 
     /** What the mailbox did since the last digest: the reminders sent, the mail from unknown senders. */
@@ -86,7 +95,7 @@ public class DigestViewFactory {
         notes.addAll(unknownSenders(mailbox.unknownSenders()));
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
                 changes(measured), lines, completeness, files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
-                files(received, SubmissionStatus.REJECTED), notes, charts);
+                files(received, SubmissionStatus.REJECTED), notes, charts, plan == null ? null : plan.section(asOf));
     }
 
     /** "MT02 Hộ dân sử dụng nước sạch: Đúng tiến độ → Chậm tiến độ", for each status that changed since before. */

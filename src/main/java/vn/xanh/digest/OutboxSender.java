@@ -25,6 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 
 /**
  * Sends what the outbox holds, once. A message is marked SENDING and committed before it goes to the
@@ -43,9 +44,12 @@ public class OutboxSender {
     private final Clock clock;
     private final Duration firstDelay;
     private final TransactionTemplate transaction;
+    private final RunLock lock;
 
     public OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            @Value("${xanh.digest.retry-delay:5m}") Duration firstDelay, PlatformTransactionManager transactionManager) {
+            @Value("${xanh.digest.retry-delay:5m}") Duration firstDelay, PlatformTransactionManager transactionManager,
+            RunLock lock) {
+        this.lock = lock;
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.clock = clock;
@@ -95,7 +99,10 @@ public class OutboxSender {
         catch (IOException | MessagingException e) {
             return failed(entry, "Không đọc được thư đã lưu " + entry.messageFile() + ": " + e.getMessage());
         }
-        if (!Boolean.TRUE.equals(transaction.execute(tx -> outbox.markSending(entry.id())))) {
+        if (!Boolean.TRUE.equals(transaction.execute(tx -> {
+            lock.verifyHeld();
+            return outbox.markSending(entry.id());
+        }))) {
             return Delivery.SENDING;
         }
         try {

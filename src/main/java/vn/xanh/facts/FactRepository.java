@@ -48,11 +48,16 @@ public class FactRepository {
      * the output is the same on every run.
      */
     public List<EffectiveFact> effectiveAsOf(LocalDate asOf) {
+        return effectiveAsOf(asOf, AsKnown.now());
+    }
+
+    /** The same, counting only the submissions known as said. */
+    public List<EffectiveFact> effectiveAsOf(LocalDate asOf, AsKnown known) {
         return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.amount, s.file_name FROM fact f"
                 + " JOIN submission s ON s.id = f.submission_id"
-                + " WHERE s.status = 'ACCEPTED' AND f.period_month <= :last"
+                + " WHERE " + known.countedCondition() + " AND f.period_month <= :last"
                 + " ORDER BY f.unit_code, f.period_month, f.metric")
-                .param("last", YearMonth.from(asOf).atDay(1))
+                .param("last", YearMonth.from(asOf).atDay(1)).param("known", known.known())
                 .query((rs, n) -> new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();

@@ -73,6 +73,18 @@ public class SubmissionRepository {
                 + " ORDER BY id DESC").param("sha", sha256).query(SubmissionRepository::map).list().stream().findFirst();
     }
 
+    /** Every submission whose file's place was never recorded. */
+    public List<Submission> unmoved() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE stored_as IS NULL ORDER BY id")
+                .query(SubmissionRepository::map).list();
+    }
+
+    /** Whether some submission already records its file at this place. */
+    public boolean isStoredAt(String storedAs) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as = :stored").param("stored", storedAs)
+                .query(Integer.class).single() > 0;
+    }
+
     /** What intake knows of a file when it records it. */
     public record NewSubmission(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
             OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {
@@ -178,6 +190,24 @@ public class SubmissionRepository {
                 + " ORDER BY id").param("asOf", asOf).query(SubmissionRepository::map).list();
     }
 
+    /**
+     * The same as that date's digest saw them: the submissions recorded by then that no earlier digest
+     * had reported (a later digest may have reported them since).
+     */
+    public List<Submission> forDigest(LocalDate asOf, AsKnown known) {
+        if (known.everything()) {
+            return forDigest(asOf);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE " + known.arrivedCondition()
+                + " AND (digest_date IS NULL OR digest_date >= :asOf) ORDER BY id")
+                .param("asOf", asOf).param("known", known.known()).query(SubmissionRepository::map).list();
+    }
+
+    /** The highest submission id on record, 0 when none: what a run counted, for a rerun as known then. */
+    public long lastId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM submission").query(Long.class).single();
+    }
+
     public void markReported(List<Long> ids, LocalDate asOf) {
         for (Long id : ids) {
             jdbc.sql("UPDATE submission SET digest_date = :asOf WHERE id = :id AND digest_date IS NULL")
@@ -190,15 +220,28 @@ public class SubmissionRepository {
     }
 
     /**
-     * The first arrival of an accepted (or later corrected) report per unit and month; a market board's
+     * The first arrival of an accepted (or later corrected) report of these templates per unit and month
+     * (the activity log is a report of another kind and does not count here); a market board's
      * report counts for each market it lists, and for all its markets when it had nothing to report.
      */
     public List<Arrival> arrivals() {
+        return arrivals(AsKnown.now(), null);
+    }
+
+    /**
+     * The same, counting only the submissions known as said, and only reports of these templates (all when
+     * null): the activity log is a report of another kind.
+     */
+    public List<Arrival> arrivals(AsKnown known, java.util.Collection<String> templateIds) {
         return jdbc.sql("SELECT COALESCE(f.unit_code, s.unit_code), s.period_month,"
                 + " MIN(COALESCE(s.arrived_at, s.received_at)) FROM submission s"
                 + " LEFT JOIN fact f ON f.submission_id = s.id"
                 + " WHERE s.status IN ('ACCEPTED', 'SUPERSEDED') AND s.period_month IS NOT NULL"
+                + " AND " + known.arrivedCondition()
+                + (templateIds == null ? "" : " AND s.template_id IN (:templates)")
                 + " GROUP BY COALESCE(f.unit_code, s.unit_code), s.period_month")
+                .params(templateIds == null ? java.util.Map.of("known", known.known())
+                        : java.util.Map.of("known", known.known(), "templates", templateIds))
                 .query((rs, n) -> new Arrival(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC)))
                 .list();

@@ -16,6 +16,7 @@ import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.MetricKind;
 import vn.xanh.catalog.Unit;
 import vn.xanh.catalog.UnitKind;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.calc.Breakdown;
@@ -26,6 +27,8 @@ import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Observation;
 import vn.xanh.indicators.calc.Plan;
 import vn.xanh.indicators.calc.Point;
+import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 
 /** Computes every indicator of the catalogue as of a date from the facts on record, and stores the results. */
 @Service
@@ -37,9 +40,11 @@ public class IndicatorService {
     private final BreakdownRepository breakdowns;
     private final CompletenessRepository completeness;
     private final SubmissionRepository submissions;
+    private final RunLock lock;
 
     public IndicatorService(Catalog catalog, FactRepository facts, IndicatorResultRepository results,
-            BreakdownRepository breakdowns, CompletenessRepository completeness, SubmissionRepository submissions) {
+            BreakdownRepository breakdowns, CompletenessRepository completeness, SubmissionRepository submissions, RunLock lock) {
+        this.lock = lock;
         this.catalog = catalog;
         this.facts = facts;
         this.results = results;
@@ -54,15 +59,23 @@ public class IndicatorService {
      */
     @Transactional
     public List<IndicatorResult> computeAndStore(LocalDate asOf) {
-        FactTable table = factTable(asOf);
+        return computeAndStore(asOf, AsKnown.now());
+    }
+
+    /** The same, from the submissions known as said (for a rerun that reproduces a past run). */
+    @Transactional
+    public List<IndicatorResult> computeAndStore(LocalDate asOf, AsKnown known) {
+        FactTable table = factTable(asOf, known);
         IndicatorCalculator calculator = calculator();
         Map<String, List<Point>> history = history(calculator, table, asOf);
         List<IndicatorResult> computed = catalog.indicators().stream()
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf,
                         history.get(indicator.code())))
                 .toList();
-        lastHistory = new History(asOf, java.util.Collections.unmodifiableMap(history));
+        lock.verifyHeld();
+        lastHistory = new History(asOf, known, java.util.Collections.unmodifiableMap(history));
         results.replace(asOf, computed);
+        PausePoints.reach("indicators.stored");
         List<BreakdownRepository.Row> shares = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
             List<String> units = unitCodes(indicator);
@@ -72,14 +85,16 @@ public class IndicatorService {
             }
         }
         breakdowns.replace(asOf, shares);
-        completeness.replace(asOf, assessCompleteness(asOf));
+        completeness.replace(asOf, assessCompleteness(asOf, known));
         return computed;
     }
 
-    private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf) {
+    private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf, AsKnown known) {
         ZoneId zone = catalog.schedule().timeZone();
         List<Completeness.Arrival> arrivals = new ArrayList<>();
-        for (SubmissionRepository.Arrival arrival : submissions.arrivals()) {
+        List<String> numberTemplates = catalog.templates().stream().filter(t -> t.activityLog() == null)
+                .map(vn.xanh.catalog.Template::id).toList();
+        for (SubmissionRepository.Arrival arrival : submissions.arrivals(known, numberTemplates)) {
             LocalDate arrived = arrival.arrivedAt().atZoneSameInstant(zone).toLocalDate();
             // A market board that had nothing to report speaks for each of its markets.
             List<Unit> markets = catalog.units().marketsOf(arrival.unitCode());
@@ -103,15 +118,20 @@ public class IndicatorService {
      * that did not compute the date (a restart at the report step) computes them from the facts on record.
      */
     public Map<String, List<Point>> history(LocalDate asOf) {
-        History last = lastHistory;
-        if (last != null && last.asOf().equals(asOf)) {
-            return last.points();
-        }
-        return history(calculator(), factTable(asOf), asOf);
+        return history(asOf, AsKnown.now());
     }
 
-    /** The history of the last date computed by this process. */
-    private record History(LocalDate asOf, Map<String, List<Point>> points) {
+    /** The same, from the submissions known as said. */
+    public Map<String, List<Point>> history(LocalDate asOf, AsKnown known) {
+        History last = lastHistory;
+        if (last != null && last.asOf().equals(asOf) && last.known().equals(known)) {
+            return last.points();
+        }
+        return history(calculator(), factTable(asOf, known), asOf);
+    }
+
+    /** The history of the last date computed by this process, and from which submissions. */
+    private record History(LocalDate asOf, AsKnown known, Map<String, List<Point>> points) {
     }
 
     private volatile History lastHistory;
@@ -125,8 +145,8 @@ public class IndicatorService {
         return history;
     }
 
-    private FactTable factTable(LocalDate asOf) {
-        return new FactTable(facts.effectiveAsOf(asOf).stream()
+    private FactTable factTable(LocalDate asOf, AsKnown known) {
+        return new FactTable(facts.effectiveAsOf(asOf, known).stream()
                 .map(f -> new Observation(f.unitCode(), f.period(), f.metric(), f.value().doubleValue())).toList());
     }
 

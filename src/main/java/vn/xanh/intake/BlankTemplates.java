@@ -28,6 +28,7 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
+import vn.xanh.intake.internal.BlankActivityLog;
 import vn.xanh.intake.internal.TemplateStyles;
 
 /**
@@ -53,7 +54,7 @@ public class BlankTemplates {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         for (Template template : catalog.templates()) {
-            for (Unit unit : catalog.units().ofKind(template.unitKind())) {
+            for (Unit unit : catalog.units().ofKinds(template.senders())) {
                 Path file = folder.resolve("mau-" + template.id() + "-" + slug(unit.name()) + ".xlsx");
                 write(file, template, unit);
                 written.add(file);
@@ -65,12 +66,14 @@ public class BlankTemplates {
     public void write(Path file, Template template, Unit unit) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TemplateStyles styles = new TemplateStyles(workbook);
-            Sheet form = workbook.createSheet(template.layout() == Template.Layout.HOUSEHOLD_REGISTER ? "Sổ hộ" : "Báo cáo");
+            Sheet form = workbook.createSheet(template.layout() == Template.Layout.HOUSEHOLD_REGISTER ? "Sổ hộ"
+                    : template.layout() == Template.Layout.ACTIVITY_LOG ? "Hoạt động" : "Báo cáo");
             int row = header(form, styles, template, unit);
             switch (template.layout()) {
                 case FORM -> formTable(form, styles, template, row);
                 case MARKET_ROWS -> marketTable(form, styles, template, unit, row);
                 case HOUSEHOLD_REGISTER -> registerTable(form, styles, template, row);
+                case ACTIVITY_LOG -> BlankActivityLog.write(workbook, form, styles, template.activityLog(), row);
             }
             if (template.ocop() != null) {
                 ocopSheet(workbook.createSheet("OCOP"), styles, template.ocop());
@@ -167,7 +170,12 @@ public class BlankTemplates {
     }
 
     private void guidance(Sheet sheet, TemplateStyles styles, Template template) {
-        String[] lines = {
+        String[] lines;
+        if (template.layout() == Template.Layout.ACTIVITY_LOG) {
+            lines = BlankActivityLog.guidance(template, catalog.schedule().reportDeadlineDay());
+        }
+        else {
+            lines = new String[] {
                 "HƯỚNG DẪN ĐIỀN " + template.name().toUpperCase(Locale.forLanguageTag("vi")),
                 "",
                 "1. Ghi kỳ báo cáo ở ô „Kỳ báo cáo”, dạng Tháng 11/2026. Mỗi tháng gửi một tệp.",
@@ -180,6 +188,7 @@ public class BlankTemplates {
                         + " xã gửi kèm bản có đánh dấu các ô cần sửa.",
                 "8. Dùng phông chữ Unicode (Times New Roman, Arial). Tệp gõ bằng .VnTime hoặc VNI-Times vẫn đọc được"
                         + " nhưng nên chuyển sang Unicode."};
+        }
         for (int i = 0; i < lines.length; i++) {
             cell(sheet, i, 0, lines[i], i == 0 ? styles.title : null);
         }

@@ -28,9 +28,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.ActivityRepository;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
@@ -43,6 +45,7 @@ import vn.xanh.intake.internal.ReadAhead;
 import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
+import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
@@ -65,11 +68,18 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
     private final ApplicationEventPublisher events;
+    private final RunLock lock;
+    private final ActivityRepository activities;
+    private final GreenModelRepository models;
 
     public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock,
+            ActivityRepository activities, GreenModelRepository models) {
+        this.activities = activities;
+        this.models = models;
         this.events = events;
+        this.lock = lock;
         this.parser = parser;
         this.submissions = submissions;
         this.facts = facts;
@@ -103,6 +113,7 @@ public class IntakeService {
      */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
+        recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
         try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
@@ -165,6 +176,7 @@ public class IntakeService {
      * fingerprints is asked once for the group; what the group itself records is kept as it goes.
      */
     private List<Recorded> record(List<Arrival> group) {
+        lock.verifyHeld();
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
@@ -218,6 +230,8 @@ public class IntakeService {
         if (status == SubmissionStatus.ACCEPTED) {
             submissions.supersedePrevious(id, checked.template().id(), checked.unit().code(), checked.period());
             facts.insert(id, checked.facts());
+            activities.insert(id, checked.activities());
+            models.insert(id, checked.models());
             recent.accepted(id, submission.templateId(), submission.unitCode(), submission.period(), fileName,
                     checked.facts());
             known.counting(new Submission(id, fileName, sha256, submission.templateId(), submission.unitCode(),
@@ -282,6 +296,29 @@ public class IntakeService {
             transaction.executeWithoutResult(tx -> submissions.recordStoredAs(storedAs));
         }
         return outcomes;
+    }
+
+    /**
+     * A file moved into {@code processed/} or {@code rejected/} whose new place could not be recorded
+     * (the database went away between the move and that commit) is found there by its fingerprint, and
+     * its place recorded now, so the record no longer looks unfinished.
+     */
+    private void recordMovesCutShort() {
+        for (Submission unmoved : submissions.unmoved()) {
+            String name = unmoved.fileName();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
+                Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
+                        .filter(file -> !submissions.isStoredAt(file.toString()));
+                if (moved.isPresent()) {
+                    transaction.executeWithoutResult(tx -> submissions.recordStoredAs(unmoved.id(),
+                            moved.get().toString()));
+                    log.info("{} had been moved to {} before its record was finished; recorded now", name, moved.get());
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -32,7 +32,76 @@ public final class SubmissionWorkbooks {
     public record OcopProduct(String name, int stars, String green, int year) {
     }
 
+    /** A line of an activity log; the day may be a {@code LocalDate} or text as typed. */
+    public record ActivityRow(Object day, String form, String content, String taskArea, String place,
+            Integer participants, Integer minutes, Integer quantity, String evidence) {
+    }
+
+    /** A green model line of an activity log. */
+    public record ModelRow(String type, String name, String place, java.time.LocalDate recognisedOn) {
+    }
+
     private SubmissionWorkbooks() {
+    }
+
+    /**
+     * A HOATDONG activity log: the activities, then the models on a sheet "Mô hình" when there are any;
+     * with no activities and no models, "Không phát sinh: Có".
+     */
+    public static void activities(Path file, Template template, String unitName, YearMonth period,
+            List<ActivityRow> rows, List<ModelRow> models) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Hoạt động");
+            int row = header(workbook, sheet, template, unitName, period);
+            if (rows.isEmpty() && models.isEmpty()) {
+                sheet.createRow(row - 1).createCell(1).setCellValue("Không phát sinh:");
+                sheet.getRow(row - 1).createCell(2).setCellValue("Có");
+                row++;
+            }
+            headings(workbook, sheet, row++, "STT", "Ngày", "Hình thức", "Nội dung", "Lĩnh vực", "Địa bàn",
+                    "Số người tham dự", "Thời lượng (phút)", "Số lượng", "Minh chứng");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            int n = 1;
+            for (ActivityRow activity : rows) {
+                Row line = sheet.createRow(row++);
+                line.createCell(0).setCellValue(n++);
+                if (activity.day() instanceof java.time.LocalDate day) {
+                    line.createCell(1).setCellValue(day);
+                    line.getCell(1).setCellStyle(date);
+                }
+                else {
+                    value(line.createCell(1), activity.day());
+                }
+                value(line.createCell(2), activity.form());
+                value(line.createCell(3), activity.content());
+                value(line.createCell(4), activity.taskArea());
+                value(line.createCell(5), activity.place());
+                value(line.createCell(6), activity.participants());
+                value(line.createCell(7), activity.minutes());
+                value(line.createCell(8), activity.quantity());
+                value(line.createCell(9), activity.evidence());
+            }
+            signature(sheet, row + 1);
+            sheet.setColumnWidth(3, 50 * 256);
+            if (!models.isEmpty()) {
+                Sheet list = workbook.createSheet("Mô hình");
+                headings(workbook, list, 0, "STT", "Loại mô hình", "Tên mô hình", "Địa bàn", "Ngày công nhận");
+                int r = 1;
+                for (ModelRow model : models) {
+                    Row line = list.createRow(r);
+                    line.createCell(0).setCellValue(r++);
+                    line.createCell(1).setCellValue(model.type());
+                    line.createCell(2).setCellValue(model.name());
+                    value(line.createCell(3), model.place());
+                    if (model.recognisedOn() != null) {
+                        line.createCell(4).setCellValue(model.recognisedOn());
+                        line.getCell(4).setCellStyle(date);
+                    }
+                }
+            }
+            write(workbook, file);
+        }
     }
 
     /** A THON, HTX or XA form; {@code values} by metric code, blank when absent. */

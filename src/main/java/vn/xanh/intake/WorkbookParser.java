@@ -18,6 +18,7 @@ import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
+import vn.xanh.intake.internal.ActivityTableReader;
 import vn.xanh.intake.internal.FormReader;
 import vn.xanh.intake.internal.HeaderReader;
 import vn.xanh.intake.internal.HouseholdRegisterReader;
@@ -82,6 +83,9 @@ public class WorkbookParser {
         if (template == null || unit == null || table.isEmpty()) {
             return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems);
         }
+        if (template.layout() == Template.Layout.ACTIVITY_LOG) {
+            return activityLog(sheets, table.get(), template, unit, period, nothingToReport, problems);
+        }
         List<Reading> readings = read(sheets, table.get(), template, unit, problems);
         WorkbookChecks.partsWithinWholes(catalog, readings, problems);
         if (readings.isEmpty() && !nothingToReport && problems.stream().noneMatch(Problem::isError)) {
@@ -91,6 +95,23 @@ public class WorkbookParser {
         List<Fact> facts = period == null ? List.of() : readings.stream()
                 .map(r -> new Fact(r.unitCode(), period, r.metric(), BigDecimal.valueOf(r.value()))).toList();
         return new ParsedWorkbook(template, unit, period, nothingToReport, facts, problems);
+    }
+
+    private static ParsedWorkbook activityLog(List<SheetData> sheets, Table table, Template template, Unit unit,
+            YearMonth period, boolean nothingToReport, List<Problem> problems) {
+        if (!(table.columns() instanceof ActivityTableReader.Columns columns)) {
+            wrongShape(table, template, problems);
+            return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems);
+        }
+        ActivityTableReader.Log log = ActivityTableReader.read(sheets, table.sheet(), columns, template.activityLog(),
+                unit.code(), period, problems);
+        if (log.activities().isEmpty() && log.models().isEmpty() && !nothingToReport
+                && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(Problem.error(table.sheet().name(), null, null, "Bảng hoạt động chưa có dòng nào. Hãy ghi các"
+                    + " hoạt động của tháng; nếu trong tháng không có hoạt động, ghi „Không phát sinh: Có” ở đầu biểu."));
+        }
+        return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems,
+                period == null ? List.of() : log.activities(), period == null ? List.of() : log.models());
     }
 
     /** "Không phát sinh: Có": the unit had nothing to report this month, which counts as reporting. */
@@ -126,6 +147,13 @@ public class WorkbookParser {
         for (Template template : catalog.templates()) {
             if (template.layout() == Template.Layout.MARKET_ROWS) {
                 Optional<MarketRowsReader.Columns> columns = MarketRowsReader.locate(heading, template);
+                if (columns.isPresent()) {
+                    return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
+                }
+            }
+            if (template.layout() == Template.Layout.ACTIVITY_LOG) {
+                Optional<ActivityTableReader.Columns> columns = ActivityTableReader.locate(heading,
+                        template.activityLog());
                 if (columns.isPresent()) {
                     return Optional.of(new Table(sheet, template.layout(), columns.get().headerRow(), columns.get()));
                 }
@@ -181,11 +209,11 @@ public class WorkbookParser {
                     + catalog.units().ofKind(template.unitKind()).get(0).name() + "”."));
             return null;
         }
-        Optional<Unit> unit = catalog.units().find(template.unitKind(), named.text());
+        Optional<Unit> unit = catalog.units().find(template.senders(), named.text());
         if (unit.isEmpty()) {
             problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Đơn vị „" + named.text()
                     + "” không có trong danh sách " + template.unitKind().label() + " của xã ("
-                    + String.join(", ", catalog.units().ofKind(template.unitKind()).stream().map(Unit::name).toList())
+                    + String.join(", ", catalog.units().ofKinds(template.senders()).stream().map(Unit::name).toList())
                     + "). Sửa tên cho đúng hoặc báo xã bổ sung vào danh sách."));
         }
         return unit.orElse(null);
@@ -237,6 +265,7 @@ public class WorkbookParser {
             case HOUSEHOLD_REGISTER -> table.columns() instanceof HouseholdRegisterReader.Columns columns
                     ? HouseholdRegisterReader.read(table.sheet(), columns, template, unit.code(), problems)
                     : wrongShape(table, template, problems);
+            case ACTIVITY_LOG -> wrongShape(table, template, problems);
         };
     }
 

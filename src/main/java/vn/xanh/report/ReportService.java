@@ -22,7 +22,10 @@ import org.springframework.stereotype.Service;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Unit;
+import vn.xanh.facts.ActivityRepository;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.EffectiveFact;
+import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
@@ -30,6 +33,7 @@ import vn.xanh.indicators.IndicatorService;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
 import vn.xanh.indicators.calc.UnitShare;
+import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
 
 /** Writes the CSVs, the charts and the report workbook of one as-of date into {@code output/<date>/}. */
@@ -51,9 +55,13 @@ public class ReportService {
     private final FactRepository facts;
     private final WorkbookSheets workbook;
     private final XanhProperties properties;
+    private final ActivityRepository activities;
+    private final GreenModelRepository models;
 
     public ReportService(Catalog catalog, IndicatorService indicators, FactRepository facts, WorkbookSheets workbook,
-            XanhProperties properties) {
+            XanhProperties properties, ActivityRepository activities, GreenModelRepository models) {
+        this.activities = activities;
+        this.models = models;
         this.catalog = catalog;
         this.indicators = indicators;
         this.facts = facts;
@@ -62,22 +70,30 @@ public class ReportService {
     }
 
     public ReportFiles write(LocalDate asOf) {
+        return write(asOf, AsKnown.now());
+    }
+
+    /** The same, with the facts known as said (for a rerun that reproduces a past run). */
+    public ReportFiles write(LocalDate asOf, AsKnown known) {
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
         List<IndicatorResult> stored = indicators.stored(asOf);
         Map<String, IndicatorResult> results = stored.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         List<BreakdownRepository.Row> breakdowns = indicators.breakdowns(asOf);
         List<CompletenessRepository.Row> completeness = indicators.completeness(asOf);
-        List<EffectiveFact> effective = facts.effectiveAsOf(asOf);
+        List<EffectiveFact> effective = facts.effectiveAsOf(asOf, known);
         try {
             Files.createDirectories(files.directory());
+            PausePoints.reach("report.writing");
             Csv.write(files.indicatorsCsv(), INDICATOR_COLUMNS, indicatorRows(results));
             Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(effective));
             Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(breakdowns));
             Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS,
                     completenessRows(completeness));
-            writeCharts(files, asOf, results, breakdowns, completeness);
-            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective);
+            writeCharts(files, asOf, known, results, breakdowns, completeness);
+            ActivityRows logs = new ActivityRows(catalog, activities, models, asOf);
+            Csv.write(files.directory().resolve("activities.csv"), ActivityRows.CSV_COLUMNS, logs.csv());
+            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective, logs);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the reports of " + asOf, e);
@@ -85,10 +101,10 @@ public class ReportService {
         return files;
     }
 
-    private void writeCharts(ReportFiles files, LocalDate asOf, Map<String, IndicatorResult> results,
+    private void writeCharts(ReportFiles files, LocalDate asOf, AsKnown known, Map<String, IndicatorResult> results,
             List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness)
             throws IOException {
-        Map<String, List<Point>> history = indicators.history(asOf);
+        Map<String, List<Point>> history = indicators.history(asOf, known);
         LocalDate planEnd = LocalDate.of(catalog.targetYear(), 12, 31);
         Map<String, String> names = unitNames();
         List<Callable<Void>> charts = new ArrayList<>();

@@ -36,7 +36,8 @@ class WorkbookSheets {
     }
 
     void write(Path file, LocalDate asOf, List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
-            List<CompletenessRepository.Row> completeness, List<EffectiveFact> facts) throws IOException {
+            List<CompletenessRepository.Row> completeness, List<EffectiveFact> facts, ActivityRows logs)
+            throws IOException {
         Map<String, IndicatorResult> byCode = results.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         try (ReportWorkbook workbook = new ReportWorkbook()) {
@@ -66,6 +67,10 @@ class WorkbookSheets {
                     .map(f -> Arrays.<Object>asList(unitName(f.unitCode()), f.period().toString(), f.metric(),
                             catalog.metric(f.metric()).map(m -> m.label()).orElse(""), f.value(), f.fileName()))
                     .toList());
+            if (catalog.activityLogTemplate().isPresent()) {
+                workbook.sheet("Hoạt động", ActivityRows.ACTIVITY_HEADINGS, logs.activitySheet());
+                workbook.sheet("Mô hình", ActivityRows.MODEL_HEADINGS, logs.modelSheet());
+            }
             workbook.write(file);
         }
     }

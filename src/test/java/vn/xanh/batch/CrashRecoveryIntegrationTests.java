@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -28,8 +27,9 @@ import vn.xanh.TestWorkbooks;
 /**
  * xanh in a JVM of its own, killed with SIGKILL at chosen points and started again: every file ends in
  * exactly one place, the facts are those of an uninterrupted run, and exactly one digest went out.
+ * Subclasses choose the database the processes share.
  */
-class CrashRecoveryIntegrationTests {
+abstract class CrashRecoveryIntegrationTests {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final List<String> VILLAGES = List.of("Thôn Đông", "Thôn Đoài", "Thôn Nam", "Thôn Bắc");
@@ -39,9 +39,18 @@ class CrashRecoveryIntegrationTests {
     GreenMail smtp;
     Map<String, String> properties;
 
+    /** A fresh, empty database for this test. */
+    abstract void freshDatabase() throws Exception;
+
+    /** How the processes reach the database: URL, user, password. */
+    abstract Map<String, String> databaseProperties();
+
+    abstract JdbcClient jdbc();
+
     @BeforeEach
-    void reports() throws IOException {
+    void reports() throws Exception {
         root = Files.createTempDirectory("xanh-crash");
+        freshDatabase();
         input = Files.createDirectories(root.resolve("input"));
         for (int i = 0; i < VILLAGES.size(); i++) {
             TestWorkbooks.village(input, "thon_" + i + ".xlsx", VILLAGES.get(i), OCTOBER,
@@ -52,9 +61,10 @@ class CrashRecoveryIntegrationTests {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         properties = new HashMap<>(Map.of("xanh.input-dir", input.toString(), "xanh.output-dir",
-                root.resolve("output").toString(), "spring.datasource.url", url(), "xanh.settle-time", "0s",
+                root.resolve("output").toString(), "xanh.settle-time", "0s",
                 "xanh.today", "2026-11-28", "spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(port),
                 "xanh.test.pause-marker", root.resolve("paused").toString()));
+        properties.putAll(databaseProperties());
     }
 
     @AfterEach
@@ -137,13 +147,5 @@ class CrashRecoveryIntegrationTests {
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getBigDecimal(3).stripTrailingZeros()
                         .toPlainString())
                 .list();
-    }
-
-    private JdbcClient jdbc() {
-        return JdbcClient.create(new SimpleDriverDataSource(new org.h2.Driver(), url(), "sa", ""));
-    }
-
-    private String url() {
-        return "jdbc:h2:file:" + root.resolve("data/xanh") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 }

@@ -153,8 +153,15 @@ abstract class NightlyJobIntegrationTests {
                 .endsWith("chỉ tiêu cần chú ý");
         String body = GreenMailUtil.getBody(received[0]);
         assertThat(body).contains("thon_nam_10.xlsx");
-        String html = new String(received[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(html).isNotNull();
+        // the html a recipient reads: the Vietnamese headings, the rejected file, and each indicator's status
+        String html = htmlPart(received[0]);
+        assertThat(html).contains("Bản tin chuyển đổi xanh").contains("Cần chú ý").contains("Tình hình báo cáo")
+                .contains("Tệp bị trả lại (<span>1</span>)").contains("Hai mươi chỉ tiêu đến năm 2030")
+                .contains("thon_nam_10.xlsx").contains("lớn hơn „Tổng số hộ dân”");
+        assertThat(row(html, "NN07")).contains("Chậm tiến độ");
+        assertThat(row(html, "MT01")).contains("Chưa có số liệu");
+        assertThat(row(html, "MT02")).contains("Hộ dân sử dụng nước sạch").contains("88,6");
+        assertThat(html.split("border-bottom:1px solid #e0e0e0", -1)).hasSize(21);
 
         // when: the same run again with nothing new in the drop folder
         byte[] csvBefore = Files.readAllBytes(day.resolve("indicators.csv"));
@@ -169,6 +176,29 @@ abstract class NightlyJobIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fact").query(Integer.class).single()).isEqualTo(factsBefore);
         assertThat(Files.readAllBytes(day.resolve("indicators.csv"))).isEqualTo(csvBefore);
         assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    /** The text/html part of a message, however deep in its multiparts. */
+    private static String htmlPart(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String html = htmlPart(multipart.getBodyPart(i));
+                if (html != null) {
+                    return html;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The row of the indicator table for the code. */
+    private static String row(String html, String code) {
+        int start = html.indexOf("<strong>" + code + "</strong>");
+        assertThat(start).as(code).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     private java.math.BigDecimal indicator(String code, String column) {

@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,16 +20,20 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.catalog.Catalog;
 import vn.xanh.cli.TestCommands;
 
-/** {@code xanh serve} with a schedule a few seconds ahead: it makes up the missed run, then runs on time. */
+/**
+ * {@code xanh serve} with a schedule a few seconds ahead: it makes up the missed run, then runs on time.
+ * Subclasses choose the database.
+ */
 @Import(TestCommands.class)
-@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.settle-time=0s",
-        "spring.datasource.url=jdbc:h2:mem:serve;DB_CLOSE_DELAY=-1"})
-class ServeIntegrationTests {
+@SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.settle-time=0s"})
+abstract class ServeIntegrationTests {
 
     static final int SECOND = (LocalTime.now().getSecond() + 8) % 60;
     static Path root;
@@ -36,6 +43,9 @@ class ServeIntegrationTests {
 
     @Autowired
     RunHistory history;
+
+    @Autowired
+    Catalog catalog;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -63,6 +73,7 @@ class ServeIntegrationTests {
                 "serve"));
 
         // when
+        Instant serveStarted = Instant.now();
         serve.start();
         long deadline = System.nanoTime() + 90_000_000_000L;
         List<RunHistory.Entry> completed = List.of();
@@ -73,9 +84,15 @@ class ServeIntegrationTests {
         serve.interrupt();
         serve.join(30_000);
 
-        // then: the run missed a minute ago at start-up, and the one due a few seconds later
+        // then: the run missed a minute ago, made up at start-up before the first time on the schedule,
+        // and the one due on the schedule
+        LocalDateTime firstOnSchedule = CronExpression.parse(SECOND + " * * * * *")
+                .next(serveStarted.atZone(catalog.schedule().timeZone())).withZoneSameInstant(ZoneId.systemDefault())
+                .toLocalDateTime();
         assertThat(completed).hasSizeGreaterThanOrEqualTo(2);
         assertThat(completed).allMatch(e -> e.mode() == RunMode.NIGHTLY);
+        assertThat(completed).as("made up at start-up").anyMatch(e -> e.started().isBefore(firstOnSchedule));
+        assertThat(completed).as("run on the schedule").anyMatch(e -> !e.started().isBefore(firstOnSchedule));
         assertThat(out.toString()).contains("xanh đang chạy thường trực, lịch: " + SECOND + " * * * * *");
         assertThat(serve.isAlive()).isFalse();
     }

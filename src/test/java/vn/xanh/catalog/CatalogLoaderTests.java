@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,16 @@ class CatalogLoaderTests {
         assertThat(catalog.indicators()).extracting(Indicator::code).containsExactly("NN01", "NN02", "NN03", "NN04",
                 "NN05", "NN06", "NN07", "MT01", "MT02", "MT03", "MT04", "XD01", "XD02", "CS01", "CS02", "NL01", "NL02",
                 "TM01", "NT01", "NT02");
-        assertThat(catalog.templates()).extracting(Template::id).containsExactly("THON", "HTX", "CHO", "XA", "SOHO");
+        assertThat(catalog.templates()).extracting(Template::id).containsExactly("THON", "HTX", "CHO", "XA", "SOHO",
+                "HOATDONG");
+        assertThat(catalog.units().ofKind(UnitKind.CHI_BO)).hasSize(9);
+        assertThat(catalog.units().ofKind(UnitKind.TO_CHUC)).extracting(Unit::code).contains("BAN_XDD", "MTTQ",
+                "HOI_CCB");
+        assertThat(catalog.modelTypeName("TUYEN_DUONG_TU_QUAN")).isEqualTo("Tuyến đường tự quản về môi trường");
+        assertThat(catalog.formName("LOA")).isEqualTo("Phát thanh trên loa truyền thanh");
+        assertThat(catalog.activityLogTemplate().orElseThrow().activityLog().forms()).hasSize(10);
+        assertThat(catalog.plan().expectations()).extracting(e -> e.code()).contains("SINH_HOAT_CHI_BO");
+        assertThat(catalog.plan().report().signatureFor()).isEqualTo("T/M BAN THƯỜNG VỤ");
         assertThat(catalog.units().ofKind(UnitKind.VILLAGE)).extracting(Unit::name).containsExactly("Thôn Đông",
                 "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Tân Lập", "Thôn Phú Xuân", "Thôn An Lạc");
         assertThat(catalog.units().ofKind(UnitKind.MARKET)).extracting(Unit::name).containsExactly("Chợ Tân Kỳ",
@@ -51,6 +61,14 @@ class CatalogLoaderTests {
         assertThat(units.find(UnitKind.OFFICE, "Ủy ban nhân dân xã Tân Kỳ")).map(Unit::code).hasValue("UBND_TAN_KY");
         assertThat(units.find(UnitKind.MARKET_BOARD, "BQL chợ xã Tân Kỳ")).map(Unit::code).hasValue("BQL_CHO_TAN_KY");
         assertThat(units.find(UnitKind.VILLAGE, "Thôn Đông Hải")).isEmpty();
+        // organisations and party cells by the abbreviations people write
+        List<UnitKind> senders = List.of(UnitKind.TO_CHUC, UnitKind.CHI_BO, UnitKind.OFFICE);
+        assertThat(units.find(senders, "Ủy ban Mặt trận Tổ quốc xã")).map(Unit::code).hasValue("MTTQ");
+        assertThat(units.find(senders, "Hội LHPN xã")).map(Unit::code).hasValue("HOI_LHPN");
+        assertThat(units.find(senders, "Đoàn Thanh niên xã")).map(Unit::code).hasValue("DOAN_TN");
+        assertThat(units.find(senders, "Hội CCB xã")).map(Unit::code).hasValue("HOI_CCB");
+        assertThat(units.find(senders, "CB thôn An Lạc")).map(Unit::code).hasValue("CB_THON_AN_LAC");
+        assertThat(units.find(senders, "UBND xã Tân Kỳ")).map(Unit::code).hasValue("UBND_TAN_KY");
         // a decomposed (NFD) name, as a Mac sends it
         assertThat(units.find(UnitKind.VILLAGE, java.text.Normalizer.normalize("Thôn Đoài",
                 java.text.Normalizer.Form.NFD))).map(Unit::code).hasValue("THON_DOAI");
@@ -92,6 +110,26 @@ class CatalogLoaderTests {
 
         assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("indicators.yml, dòng")
                 .hasMessageContaining("'it_nhat' không hợp lệ; chỉ được dùng: at_least, at_most");
+    }
+
+    @Test
+    void aPlanExpectationOverAnUnknownFormOrUnitNamesItsLine() throws IOException {
+        // given: the broadcasts expected of a form that does not exist
+        copyJobs();
+        Path plan = dir.resolve("plan.yml");
+        Files.writeString(plan, Files.readString(plan, StandardCharsets.UTF_8).replace("form: LOA", "form: LOA_PHUONG"));
+        int line = lineOf(plan, "form: LOA_PHUONG");
+
+        // then
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).isInstanceOf(CatalogException.class)
+                .hasMessage("Lỗi trong tệp cấu hình " + plan + ", dòng " + line
+                        + ": hình thức 'LOA_PHUONG' không có trong mẫu HOATDONG của templates.yml");
+
+        // and: a unit that is not in the registry
+        Files.writeString(plan, Files.readString(plan, StandardCharsets.UTF_8).replace("form: LOA_PHUONG", "form: LOA")
+                .replace("units: [BAN_XDD]", "units: [BAN_TUYEN_GIAO]"));
+        assertThatThrownBy(() -> new CatalogLoader(dir).load()).hasMessageContaining("plan.yml, dòng")
+                .hasMessageContaining("đơn vị 'BAN_TUYEN_GIAO' không có trong units.yml");
     }
 
     @Test

@@ -28,7 +28,6 @@ class ChannelsCatalogTests {
                 .containsExactly("MT03", "MT04", "NN07", "TM01", "CS02", "MT02");
         assertThat(channels.spokenUnit("ha")).isEqualTo("héc-ta");
         assertThat(channels.spokenName("NN02")).isEqualTo("diện tích vùng lúa chất lượng cao giảm phát thải");
-        assertThat(channels.modelTypeName("TUYEN_DUONG_TU_QUAN")).isEqualTo("Tuyến đường tự quản");
         assertThat(channels.privateModelTypes()).containsExactly("GIA_DINH_XANH");
     }
 

@@ -37,7 +37,7 @@ class BulletinTests {
                 + " ủ vỏ rau, cơm thừa");
         // the models of the month, a family by its village only, numbers in names read; the closing line
         assertThat(bulletin).contains("Trong tháng, xã ghi nhận thêm hai mô hình xanh: Gia đình xanh tại Thôn Đoài;"
-                + " Tuyến đường tự quản tại Tuyến đường hoa số ba thôn Nam.")
+                + " Tuyến đường tự quản về môi trường tại Tuyến đường hoa số ba thôn Nam.")
                 .contains("Đến nay toàn xã đã có ba mô hình xanh.").doesNotContain("Nguyễn Văn Bình");
         assertThat(bulletin.strip()).endsWith("Xin cảm ơn bà con đã chú ý lắng nghe!");
 

@@ -56,13 +56,28 @@ class CommandLineTests {
     }
 
     @Test
+    void reportWritesThePeriodsWordDocumentAndRefusesAPeriodItCannotRead() {
+        assertThat(execute("report", "--period", "2026-Q5")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Kỳ báo cáo „2026-Q5” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3,"
+                + " 6 tháng 2026-H1 hoặc năm 2026.");
+
+        int exit = execute("report", "--period", "2026-H1");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(root.resolve("output/reports/bao-cao-2026-H1.docx")).exists();
+        assertThat(out.toString()).contains("Đã lập báo cáo 6 tháng đầu năm 2026:");
+    }
+
+    @Test
     void runWithNothingToDoStillMeasuresAndReports() {
         int exit = execute("run", "--date", "2026-11-28");
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("Đã tổng hợp số liệu đến ngày 28/11/2026 (lần chạy 1).")
                 .contains("Tệp đã nhận: 0; bị trả lại: 0; trùng: 0; để lại lần sau")
-                .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp");
+                .contains("Bản tin: chưa cấu hình máy chủ thư, đã ghi ra tệp")
+                .contains("Báo cáo định kỳ lập trong lần chạy ngày này: bao-cao-2026-10.docx, bao-cao-2026-H1.docx,"
+                        + " bao-cao-2026-Q3.docx");
         assertThat(root.resolve("output/2026-11-28/digest.eml")).isNotEmptyFile();
 
         assertThat(execute("status")).isEqualTo(ExitCodes.DONE);

@@ -34,8 +34,9 @@ class BlankTemplatesTests {
         // when
         List<Path> written = templates.write(dir);
 
-        // then: THON and SOHO for 8 villages, HTX for 2 cooperatives, CHO for the board, XA for the office
-        assertThat(written).hasSize(8 + 8 + 2 + 1 + 1);
+        // then: THON and SOHO for 8 villages, HTX for 2 cooperatives, CHO for the board, XA for the office,
+        // HOATDONG for 7 organisations, 9 party cells and the office
+        assertThat(written).hasSize(8 + 8 + 2 + 1 + 1 + 7 + 9 + 1);
         Path village = dir.resolve("mau-THON-thon-dong.xlsx");
         try (Workbook workbook = WorkbookFactory.create(village.toFile())) {
             XSSFSheet form = (XSSFSheet) workbook.getSheet("Báo cáo");
@@ -86,11 +87,40 @@ class BlankTemplatesTests {
         assertThat(parsed.facts()).extracting(Fact::unitCode).containsOnly("CHO_TAN_KY");
     }
 
+    @Test
+    void aPartyCellsActivityLogFilledInIsAccepted() throws Exception {
+        // given: the cell's log with two activities, one of them chosen from the list by its name
+        templates.write(dir);
+        Path filled = fill("mau-HOATDONG-chi-bo-thon-an-lac.xlsx", "Hoạt động", log -> {
+            log.getRow(4).getCell(2).setCellValue("Tháng 10/2026");
+            log.getRow(9).getCell(1).setCellValue("08/10/2026");
+            log.getRow(9).getCell(2).setCellValue("Sinh hoạt chi bộ, họp thôn, sinh hoạt đoàn thể có nội dung"
+                    + " chuyển đổi xanh");
+            log.getRow(9).getCell(6).setCellValue(19);
+            log.getRow(10).getCell(1).setCellValue("20/10/2026");
+            log.getRow(10).getCell(2).setCellValue("RA_QUAN");
+            log.getRow(10).getCell(6).setCellValue(35);
+        });
+
+        // when
+        ParsedWorkbook parsed = parser.parse(filled);
+
+        // then
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.unit().code()).isEqualTo("CB_THON_AN_LAC");
+        assertThat(parsed.activities()).extracting(a -> a.form() + " " + a.participants())
+                .containsExactly("SINH_HOAT 19", "RA_QUAN 35");
+    }
+
     /** The template as a clerk sends it back: opened, typed into, saved under another name. */
     private Path fill(String template, java.util.function.Consumer<Sheet> typing) throws Exception {
+        return fill(template, "Báo cáo", typing);
+    }
+
+    private Path fill(String template, String sheet, java.util.function.Consumer<Sheet> typing) throws Exception {
         Path filled = dir.resolve("da-dien-" + template);
         try (InputStream in = Files.newInputStream(dir.resolve(template)); Workbook workbook = WorkbookFactory.create(in)) {
-            typing.accept(workbook.getSheet("Báo cáo"));
+            typing.accept(workbook.getSheet(sheet));
             try (OutputStream out = Files.newOutputStream(filled)) {
                 workbook.write(out);
             }

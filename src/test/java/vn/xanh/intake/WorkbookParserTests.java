@@ -89,7 +89,7 @@ class WorkbookParserTests {
                 {"Kỳ:", "10/2026"}, {"Mã số", "Số liệu"}, {"HH_TOTAL", 3}});
 
         assertThat(errors(parser.parse(file))).containsExactly("Sheet1!B1: Mẫu biểu „THONXOM” không có. Các mẫu của"
-                + " xã: THON, HTX, CHO, XA, SOHO.");
+                + " xã: THON, HTX, CHO, XA, SOHO, HOATDONG.");
     }
 
     @Test
@@ -221,7 +221,13 @@ class WorkbookParserTests {
         assertThat(parsed.template().id()).isEqualTo("SOHO");
         assertThat(factValues(parsed)).containsExactlyInAnyOrderEntriesOf(Map.of("HH_TOTAL", 4.0, "HH_CLEAN_WATER",
                 3.0, "HH_WASTE_SORTED", 2.0, "LIVESTOCK_HH", 2.0, "LIVESTOCK_BIOGAS_HH", 1.0));
-        assertThat(parsed.facts().toString()).doesNotContain("Nguyễn");
+        // only the village's five counts are kept, nothing per household, and no report repeats a name
+        assertThat(parsed.facts()).hasSize(5).allSatisfy(fact -> {
+            assertThat(fact.unitCode()).isEqualTo("THON_TRUNG");
+            assertThat(fact.period()).isEqualTo(OCTOBER);
+        });
+        assertThat(parsed.problems()).extracting(Problem::message).noneMatch(message -> List.of("Nguyễn Văn An",
+                "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung").stream().anyMatch(message::contains));
     }
 
     private static Map<String, Double> factValues(ParsedWorkbook parsed) {

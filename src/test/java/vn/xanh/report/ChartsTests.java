@@ -59,8 +59,14 @@ class ChartsTests {
                         YearMonth.of(2026, 10), "THON_DOAI", "village", ReportStatus.LATE, AS_OF, 0))));
 
         for (JFreeChart chart : charts) {
-            BufferedImage image = chart.createBufferedImage(800, 600);
-            assertThat(image.getWidth()).isEqualTo(800);
+            // the title's letters are really drawn: the top of the chart changes when they are taken away
+            int[] titled = top(chart.createBufferedImage(800, 600));
+            String title = chart.getTitle().getText();
+            chart.getTitle().setText("");
+            int[] untitled = top(chart.createBufferedImage(800, 600));
+            chart.getTitle().setText(title);
+            assertThat(titled).as(title).isNotEqualTo(untitled);
+            assertThat(darkPixels(titled)).as(title).isGreaterThan(100);
             for (Font font : fontsOf(chart)) {
                 assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo("DejaVu Sans");
                 assertThat(font.canDisplayUpTo(ALL_LETTERS + "Chậm tiến độ, Nguy cơ không đạt, Thôn Đoài, Ưu tiên"))
@@ -124,6 +130,16 @@ class ChartsTests {
             }
         }
         assertThat(plotPixels).isPositive();
+    }
+
+    /** The band where the title is drawn. */
+    private static int[] top(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), 40, null, 0, image.getWidth());
+    }
+
+    private static long darkPixels(int[] pixels) {
+        return Arrays.stream(pixels).filter(rgb -> ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 384)
+                .count();
     }
 
     private static int[] render(Font font, String text) {

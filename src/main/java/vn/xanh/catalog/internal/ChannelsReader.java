@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import vn.xanh.catalog.ActivityLog;
 import vn.xanh.catalog.Channels;
 import vn.xanh.catalog.Indicator;
 
@@ -22,7 +24,7 @@ public final class ChannelsReader {
     private ChannelsReader() {
     }
 
-    public static Channels read(YamlNode root, List<Indicator> indicators) {
+    public static Channels read(YamlNode root, List<Indicator> indicators, ActivityLog activityLog) {
         URI publicUrl = publicUrl(root.required("public_url"));
         List<YamlNode> nodes = root.list("people_targets");
         if (nodes.size() < FEWEST_TARGETS || nodes.size() > MOST_TARGETS) {
@@ -59,18 +61,19 @@ public final class ChannelsReader {
                         + "' của chỉ tiêu " + indicator.code());
             }
         }
-        Map<String, String> modelTypes = mapping(root.required("model_types"));
+        Set<String> modelTypes = activityLog == null ? Set.of()
+                : activityLog.models().types().stream().map(ActivityLog.ModelType::code).collect(Collectors.toSet());
         Set<String> privateTypes = new LinkedHashSet<>();
         if (root.optional("private_model_types").isPresent()) {
             for (String type : root.words("private_model_types")) {
-                if (!modelTypes.containsKey(type)) {
+                if (!modelTypes.contains(type)) {
                     throw root.required("private_model_types").problem("loại mô hình '" + type
-                            + "' không có trong model_types");
+                            + "' không có trong danh sách mô hình của mẫu HOATDONG (templates.yml)");
                 }
                 privateTypes.add(type);
             }
         }
-        return new Channels(publicUrl, List.copyOf(targets), names, units, modelTypes, Set.copyOf(privateTypes));
+        return new Channels(publicUrl, List.copyOf(targets), names, units, Set.copyOf(privateTypes));
     }
 
     /** Words read on the loudspeaker are written as they are said: no digit, no per cent sign. */

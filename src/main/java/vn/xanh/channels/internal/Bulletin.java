@@ -160,6 +160,6 @@ public final class Bulletin {
         String where = channels.privateModelTypes().contains(model.type())
                 ? model.place() != null ? model.place() : figures.catalog().units().nameOf(model.unitCode())
                 : model.name();
-        return new Model(channels.modelTypeName(model.type()), SpokenVietnamese.digitsInText(where));
+        return new Model(figures.catalog().modelTypeName(model.type()), SpokenVietnamese.digitsInText(where));
     }
 }

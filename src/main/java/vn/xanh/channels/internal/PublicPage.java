@@ -123,7 +123,7 @@ public final class PublicPage {
         Channels channels = figures.channels();
         boolean personal = channels.privateModelTypes().contains(model.type());
         String place = model.place() != null ? model.place() : figures.catalog().units().nameOf(model.unitCode());
-        return new PageView.ModelLine(channels.modelTypeName(model.type()), personal ? null : model.name(), place,
+        return new PageView.ModelLine(figures.catalog().modelTypeName(model.type()), personal ? null : model.name(), place,
                 model.recognisedOn() == null ? null : Vietnamese.date(model.recognisedOn()),
                 model.reportedFor().getMonthValue() + "/" + model.reportedFor().getYear());
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,25 @@ public final class DropFolder {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of the folder whose name starts with the stem and whose bytes have this fingerprint. */
+    public static Optional<Path> withSameBytes(Path folder, String stem, String sha256) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(stem))
+                    .filter(f -> !f.getFileName().toString().contains(".loi.")).toList()) {
+                if (Files.isRegularFile(file) && Sha256.of(file).equals(sha256)) {
+                    return Optional.of(file);
+                }
+            }
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not look into " + folder, e);
         }
     }
 }
