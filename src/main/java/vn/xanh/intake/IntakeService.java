@@ -105,11 +105,11 @@ public class IntakeService {
     }
 
     /**
-     * Takes the files in order, in groups: the records of a group commit together, and only then are its
-     * files moved, so a stop at any moment leaves each file either unrecorded in the drop folder, or
-     * recorded in the drop folder (the next run finishes its move by its fingerprint), or moved. One
-     * commit per group instead of two per file was most of a small report's cost. The files are read
-     * ahead on another core while the group before is recorded.
+     * Takes the files in order, in groups of files: what the database knows of a group's fingerprints,
+     * mail origins and recent facts is read once for the group and kept up to date in memory as it
+     * records. Each file's record still commits on its own, the run lock checked first, and only then is
+     * the file moved (the fault and crash tests hold a run to stopping at its next commit). The next
+     * files are read ahead on another core meanwhile.
      */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
@@ -125,20 +125,13 @@ public class IntakeService {
                     group.add(arrival);
                     facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
                 }
-                List<Recorded> recorded = transaction.execute(tx -> record(group));
-                PausePoints.reach("intake.recorded");
-                for (FileOutcome outcome : moveAll(recorded)) {
-                    outcomes.add(outcome);
-                }
-                for (Arrival arrival : group) {
-                    events.publishEvent(new IntakeProgress(++done, files.size(), arrival.fileName()));
-                }
+                done = record(group, outcomes, done, files.size());
             }
         }
         return new IntakeResult(outcomes);
     }
 
-    /** At most this many files' records wait for one commit; a stop loses none of them, only their reading. */
+    /** At most this many files share one look-up of fingerprints and recent facts. */
     private static final int GROUP_FILES = 64;
     /** ... and at most about this many facts, so a register commits on its own. */
     private static final int GROUP_FACTS = 20_000;
@@ -175,8 +168,7 @@ public class IntakeService {
      * Records a group's files in order, in the caller's transaction. What the database knew of their
      * fingerprints is asked once for the group; what the group itself records is kept as it goes.
      */
-    private List<Recorded> record(List<Arrival> group) {
-        lock.verifyHeld();
+    private int record(List<Arrival> group, List<FileOutcome> outcomes, int done, int total) {
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
@@ -188,14 +180,23 @@ public class IntakeService {
         }
         Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(present.stream().map(Arrival::sha256)
                 .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
-        Map<Long, List<Problem>> problems = new LinkedHashMap<>();
-        List<Recorded> recorded = new ArrayList<>();
         RecentFacts recent = recentFacts(present);
-        for (Arrival arrival : present) {
-            recorded.add(record(arrival, known, recent, problems));
+        for (Arrival arrival : group) {
+            if (!arrival.vanished()) {
+                // Each file's record commits on its own (the lock checked first), then the file moves.
+                Recorded recorded = transaction.execute(tx -> {
+                    lock.verifyHeld();
+                    Map<Long, List<Problem>> problems = new LinkedHashMap<>();
+                    Recorded file = record(arrival, known, recent, problems);
+                    submissions.insertProblems(problems);
+                    return file;
+                });
+                PausePoints.reach("intake.recorded");
+                outcomes.addAll(moveAll(List.of(recorded)));
+            }
+            events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
         }
-        submissions.insertProblems(problems);
-        return recorded;
+        return done;
     }
 
     private Recorded record(Arrival arrival, Fingerprints known, RecentFacts recent,
