@@ -133,7 +133,7 @@ public class IntakeService {
 
     /** At most this many files share one look-up of fingerprints and recent facts. */
     private static final int GROUP_FILES = 64;
-    /** ... and at most about this many facts, so a register commits on its own. */
+    /** ... and at most about this many facts, so a register is not held with others. */
     private static final int GROUP_FACTS = 20_000;
 
     /** A file as read, before any lookup: its fingerprint and (unless it vanished) what it says. */
