@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -184,10 +186,15 @@ public class MailRepository {
     }
 
     /** Units with an accepted report for the month, "Không phát sinh" included. */
-    public Set<String> reportedUnits(YearMonth period) {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM submission WHERE period_month = :period"
-                + " AND unit_code IS NOT NULL AND status IN ('ACCEPTED', 'SUPERSEDED')")
-                .param("period", period.atDay(1)).query(String.class).list());
+    public Map<String, Set<String>> reportedTemplates(YearMonth period) {
+        Map<String, Set<String>> reported = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT unit_code, template_id FROM submission WHERE period_month = :period"
+                + " AND unit_code IS NOT NULL AND template_id IS NOT NULL AND status IN ('ACCEPTED', 'SUPERSEDED')")
+                .param("period", period.atDay(1))
+                .query(rs -> {
+                    reported.computeIfAbsent(rs.getString(1), unit -> new HashSet<>()).add(rs.getString(2));
+                });
+        return reported;
     }
 
     public void recordFetch(OffsetDateTime when, Integer waiting, String error) {

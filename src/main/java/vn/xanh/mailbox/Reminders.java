@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 
@@ -28,7 +27,6 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Schedule;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
-import vn.xanh.catalog.UnitKind;
 import vn.xanh.digest.OutboxRepository;
 import vn.xanh.digest.OutboxSender;
 import vn.xanh.facts.MailRepository;
@@ -110,18 +108,22 @@ public class Reminders {
         if (due.isEmpty() || !settings.configured() || !sender.mailConfigured()) {
             return List.of();
         }
-        Set<String> reported = mail.reportedUnits(due.get().period());
-        Map<UnitKind, List<Template>> forms = catalog.templates().stream()
-                .filter(t -> t.layout() != Template.Layout.HOUSEHOLD_REGISTER)
-                .collect(Collectors.groupingBy(Template::unitKind));
+        Map<String, Set<String>> reported = mail.reportedTemplates(due.get().period());
         List<Long> stored = new ArrayList<>();
         List<String> reminded = new ArrayList<>();
         for (Unit unit : catalog.units().units()) {
-            if (!forms.containsKey(unit.kind()) || unit.emails().isEmpty() || reported.contains(unit.code())
+            // Each form the unit owes and has not sent is attached: the office sends both its report and its
+            // activity log, and one of them does not stand for the other.
+            Set<String> sent = reported.getOrDefault(unit.code(), Set.of());
+            List<Template> missing = catalog.templates().stream()
+                    .filter(t -> t.layout() != Template.Layout.HOUSEHOLD_REGISTER && t.senders().contains(unit.kind())
+                            && !sent.contains(t.id()))
+                    .toList();
+            if (missing.isEmpty() || unit.emails().isEmpty()
                     || mail.reminded(unit.code(), due.get().period(), due.get().kind())) {
                 continue;
             }
-            Path file = write(asOf, due.get(), unit, forms.get(unit.kind()));
+            Path file = write(asOf, due.get(), unit, missing);
             MailTexts.Text text = text(due.get(), unit);
             Long id = transaction.execute(tx -> mail.recordReminder(new MailRepository.Reminder(unit.code(),
                     due.get().period(), due.get().kind(), asOf, String.join(", ", unit.emails())))

@@ -76,11 +76,13 @@ class RemindersIntegrationTests {
     @Test
     void unitsThatHaveNotReportedAreRemindedBeforeTheDeadlineAndOnceAfter() throws Exception {
         // given: Thôn Đông reported November on 30/11, Thôn Đoài sends "Không phát sinh" on 1/12, Thôn Nam
-        // reports on 3/12 (after the first reminder), Thôn Bắc never; Thôn Trung has no address
+        // reports on 3/12 (after the first reminder), Thôn Bắc never; Thôn Trung has no address; the commune
+        // office sends its November report (XA) on 30/11 but never its activity log (HOATDONG)
         Path input = Files.createDirectories(root.resolve("input"));
         Map<LocalDate, List<Path>> arriving = Map.of(
                 LocalDate.of(2026, 11, 30), List.of(TestWorkbooks.village(input, "dong.xlsx", "Thôn Đông", NOVEMBER,
-                        values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90))),
+                        values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90)), TestWorkbooks.office(input, "ubnd.xlsx",
+                        NOVEMBER, values("VILLAGES_TOTAL", 8, "VILLAGES_5G", 6))),
                 LocalDate.of(2026, 12, 1), List.of(TestWorkbooks.raw(input, "doai-kps.xlsx", new Object[][] {
                         {"Mẫu số:", "THON"}, {"Đơn vị báo cáo:", "Thôn Đoài"}, {"Kỳ báo cáo:", "Tháng 11/2026"},
                         {"Không phát sinh:", "Có"}, {"Mã số", "Chỉ tiêu", "Số liệu"}, {"HH_TOTAL", "Tổng số hộ", null}})),
@@ -120,6 +122,14 @@ class RemindersIntegrationTests {
         assertThat(november("thondoai.tanky@example.com")).isEmpty();
         assertThat(november("thonnam.tanky@example.com")).containsExactly(
                 "Nhắc nộp báo cáo tháng 11/2026 – hạn ngày 05/12/2026");
+
+        // and: the office is reminded of the one form it owes, its report standing in for nothing else
+        List<MimeMessage> toOffice = TestMail.to(SMTP, "vanphong.ubnd@tanky.haiphong.gov.vn").stream()
+                .filter(m -> subject(m).contains("11/2026")).toList();
+        assertThat(toOffice).hasSize(2);
+        for (MimeMessage message : toOffice) {
+            assertThat(TestMail.attachments(message)).containsExactly("mau-HOATDONG-ubnd-tan-ky.xlsx");
+        }
     }
 
     private static List<String> november(String address) throws Exception {
