@@ -25,11 +25,31 @@ public final class Names {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * Texts already folded: the same headings and labels come back in every report, and folding (a Unicode
+     * decomposition and two regular expressions) was a tenth of reading a small report. Bounded, as the
+     * values of a large register are never looked up twice.
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 20_000;
+    private static final int FOLDED_MAX_LENGTH = 120;
+
     /** Lower case, no diacritics, single spaces, trimmed. */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = foldUncached(text);
+            if (text.length() <= FOLDED_MAX_LENGTH && FOLDED.size() < FOLDED_MAX) {
+                FOLDED.put(text, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static String foldUncached(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(stripped).replaceAll(" ").trim();
@@ -37,6 +57,23 @@ public final class Names {
 
     /** {@link #fold} and the abbreviations made one, for matching unit names. */
     public static String foldName(String text) {
+        if (text == null) {
+            return foldNameUncached(null);
+        }
+        // Every report's unit is looked up among every unit's name and aliases: fold those once.
+        String folded = FOLDED_NAMES.get(text);
+        if (folded == null) {
+            folded = foldNameUncached(text);
+            if (text.length() <= FOLDED_MAX_LENGTH && FOLDED_NAMES.size() < FOLDED_MAX) {
+                FOLDED_NAMES.put(text, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static final java.util.Map<String, String> FOLDED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldNameUncached(String text) {
         String folded = " " + fold(text).replace('.', ' ') + " ";
         for (String[] synonym : SYNONYMS) {
             folded = folded.replace(" " + synonym[0] + " ", " " + synonym[1] + " ");

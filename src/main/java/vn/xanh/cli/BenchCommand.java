@@ -38,6 +38,10 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Mọi phép đo ở cỡ nhỏ (vài phút).")
     boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "<việc>", description = "Chỉ đo những việc này, cách nhau"
+            + " bằng dấu phẩy: small-files, register, history, startup (mặc định: tất cả).")
+    List<String> only = Bench.WORKLOADS;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
     boolean help;
 
@@ -52,6 +56,11 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> unknown = only.stream().filter(w -> !Bench.WORKLOADS.contains(w)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UsageProblem(spec.commandLine(), "Không có việc đo „" + String.join(", ", unknown) + "”. Các việc: "
+                    + String.join(", ", Bench.WORKLOADS) + ".");
+        }
         Path benchDir = properties.outputDir().resolve("bench");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<BenchDatabase> databases = new ArrayList<>();
@@ -65,7 +74,8 @@ class BenchCommand implements Callable<Integer> {
         List<Measurement> measurements;
         try {
             measurements = new Bench(new BenchPipeline(), properties.jobsDir(), line -> out.println("  " + line))
-                    .run(benchDir.resolve("work-" + stamp), databases, quick ? Bench.Scale.quick() : Bench.Scale.full());
+                    .run(benchDir.resolve("work-" + stamp), databases, quick ? Bench.Scale.quick() : Bench.Scale.full(),
+                            java.util.Set.copyOf(only));
         }
         finally {
             for (BenchDatabase database : databases) {

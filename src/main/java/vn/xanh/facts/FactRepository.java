@@ -2,6 +2,7 @@ package vn.xanh.facts;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,29 @@ public class FactRepository {
                 .param("period", period.atDay(1)).param("units", unitCodes)
                 .query((rs, n) -> new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
+                .list();
+    }
+
+    /** A fact that counts, with the submission it came in: what a later correction in the same run replaces. */
+    public record Counted(long submissionId, String templateId, String submissionUnit, YearMonth submissionPeriod,
+            EffectiveFact fact) {
+    }
+
+    /** The facts that count for these units in the months from {@code from} up to before {@code period}. */
+    public List<Counted> between(Collection<String> unitCodes, YearMonth from, YearMonth period) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT f.unit_code, f.period_month, f.metric, f.amount, s.file_name, s.id, s.template_id,"
+                + " s.unit_code, s.period_month FROM fact f JOIN submission s ON s.id = f.submission_id"
+                + " WHERE s.status = 'ACCEPTED' AND f.period_month >= :from AND f.period_month < :period"
+                + " AND f.unit_code IN (:units) ORDER BY f.unit_code, f.period_month, f.metric")
+                .param("from", from.atDay(1)).param("period", period.atDay(1)).param("units", unitCodes)
+                .query((rs, n) -> new Counted(rs.getLong(6), rs.getString(7), rs.getString(8),
+                        rs.getObject(9, LocalDate.class) == null ? null
+                                : YearMonth.from(rs.getObject(9, LocalDate.class)),
+                        new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                                rs.getString(3), rs.getBigDecimal(4), rs.getString(5))))
                 .list();
     }
 

@@ -7,9 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,9 +31,34 @@ public class SubmissionRepository {
             + "arrived_at, status, stored_as";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public SubmissionRepository(JdbcClient jdbc) {
+    public SubmissionRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * The submissions with these fingerprints that intake must know of: the unmoved ones and the counted ones,
+     * in the order recorded. One statement for a group of files instead of two per file.
+     */
+    public List<Submission> unmovedOrCounted(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 IN (:shas) AND (stored_as IS NULL"
+                + " OR status IN ('ACCEPTED', 'SUPERSEDED')) ORDER BY id").param("shas", sha256s)
+                .query(SubmissionRepository::map).list();
+    }
+
+    /** The files the mailbox saved into the drop folder and no submission claimed yet, as {@link #mailKey}s. */
+    public Set<String> unclaimedMailFiles() {
+        return new HashSet<>(jdbc.sql("SELECT saved_name, sha256 FROM mail_attachment WHERE submission_id IS NULL")
+                .query((rs, n) -> mailKey(rs.getString(1), rs.getString(2))).list());
+    }
+
+    public static String mailKey(String fileName, String sha256) {
+        return fileName + "\n" + sha256;
     }
 
     /** The accepted (or later corrected) submission with these bytes, if any. */
@@ -58,6 +91,11 @@ public class SubmissionRepository {
     }
 
     public long insert(NewSubmission s) {
+        return insert(s, true);
+    }
+
+    /** Records a submission; {@code mayBeFromMail} false spares looking for the mail it came in. */
+    public long insert(NewSubmission s, boolean mayBeFromMail) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month, received_at,"
                 + " arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period, :received,"
@@ -68,7 +106,9 @@ public class SubmissionRepository {
                 .param("nothing", s.nothingToReport()).param("status", s.status().name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        claimMailOrigin(id, s.fileName(), s.sha256());
+        if (mayBeFromMail) {
+            claimMailOrigin(id, s.fileName(), s.sha256());
+        }
         return id;
     }
 
@@ -99,6 +139,26 @@ public class SubmissionRepository {
                 + " AND template_id = :template AND unit_code = :unit AND period_month = :period AND id <> :id")
                 .param("id", submissionId).param("template", templateId).param("unit", unitCode)
                 .param("period", period.atDay(1)).update();
+    }
+
+    /** Where each file went, in one batch. */
+    public void recordStoredAs(Map<Long, String> storedAs) {
+        batch.batchUpdate("UPDATE submission SET stored_as = :stored WHERE id = :id", storedAs.entrySet().stream()
+                .map(e -> new MapSqlParameterSource("stored", e.getValue()).addValue("id", e.getKey()))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    /** The problems of several submissions, in one batch, in order. */
+    public void insertProblems(Map<Long, List<Problem>> problemsById) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        problemsById.forEach((id, problems) -> problems.forEach(problem -> rows.add(new MapSqlParameterSource("id", id)
+                .addValue("severity", problem.severity().name()).addValue("sheet", problem.sheet())
+                .addValue("cell", problem.cell()).addValue("metric", problem.metric())
+                .addValue("message", truncate(problem.message(), 2000)))));
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO submission_problem (submission_id, severity, sheet, cell, metric, message)"
+                    + " VALUES (:id, :severity, :sheet, :cell, :metric, :message)", rows.toArray(SqlParameterSource[]::new));
+        }
     }
 
     public void recordStoredAs(long submissionId, String storedAs) {

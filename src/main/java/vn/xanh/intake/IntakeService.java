@@ -7,7 +7,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.facts.ActivityRepository;
+import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
-import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
@@ -32,6 +41,8 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.ReadAhead;
+import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
@@ -93,64 +104,199 @@ public class IntakeService {
         return ingest(pendingFiles());
     }
 
+    /**
+     * Takes the files in order, in groups of files: what the database knows of a group's fingerprints,
+     * mail origins and recent facts is read once for the group and kept up to date in memory as it
+     * records. Each file's record still commits on its own, the run lock checked first, and only then is
+     * the file moved (the fault and crash tests hold a run to stopping at its next commit). The next
+     * files are read ahead on another core meanwhile.
+     */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
         recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
-        for (Path file : files) {
-            ingest(file).ifPresent(outcomes::add);
-            events.publishEvent(new IntakeProgress(++done, files.size(), file.getFileName().toString()));
+        try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
+            for (int from = 0; from < files.size();) {
+                List<Arrival> group = new ArrayList<>();
+                int facts = 0;
+                while (from < files.size() && group.size() < GROUP_FILES && facts < GROUP_FACTS) {
+                    Arrival arrival = reading.take(from++);
+                    group.add(arrival);
+                    facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
+                }
+                done = record(group, outcomes, done, files.size());
+            }
         }
         return new IntakeResult(outcomes);
     }
 
-    /** What became of the file, or nothing when it vanished before it could be read. */
-    private Optional<FileOutcome> ingest(Path file) {
+    /** At most this many files share one look-up of fingerprints and recent facts. */
+    private static final int GROUP_FILES = 64;
+    /** ... and at most about this many facts, so a register is not held with others. */
+    private static final int GROUP_FACTS = 20_000;
+
+    /** A file as read, before any lookup: its fingerprint and (unless it vanished) what it says. */
+    private record Arrival(Path file, String fileName, OffsetDateTime arrivedAt, String sha256, ParsedWorkbook parsed,
+            boolean vanished) {
+    }
+
+    /** A file whose record is (or already was) in the database, waiting to be moved. */
+    private record Recorded(Path file, long id, SubmissionStatus status, OffsetDateTime receivedAt,
+            List<Problem> problems, ParsedWorkbook parsed) {
+    }
+
+    /** Reads a file without touching the database or the folders: safe to run ahead on another thread. */
+    private Arrival read(Path file) {
         String fileName = file.getFileName().toString();
-        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         try {
             // When the file landed in the drop folder: what the reporting deadline is judged by.
             OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
                     .toOffsetDateTime();
             String sha256 = Sha256.of(file);
-            Optional<Submission> unmoved = submissions.findUnmoved(sha256);
-            if (unmoved.isPresent()) {
-                log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
-                return Optional.of(finish(file, unmoved.get().id(), unmoved.get().status(), fileName, receivedAt,
-                        submissions.problems(unmoved.get().id()), null));
-            }
-            Optional<Submission> counted = submissions.findCountedBySha256(sha256);
-            if (counted.isPresent()) {
-                Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
-                        + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
-                long id = transaction.execute(status -> {
-                    lock.verifyHeld();
-                    long newId = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
-                            counted.get().unitCode(), counted.get().period(), receivedAt, arrivedAt, false,
-                            SubmissionStatus.DUPLICATE));
-                    submissions.insertProblems(newId, List.of(note));
-                    return newId;
-                });
-                return Optional.of(finish(file, id, SubmissionStatus.DUPLICATE, fileName, receivedAt, List.of(note),
-                        null));
-            }
-            ParsedWorkbook checked = examine(file, fileName);
-            SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-            long id = transaction.execute(tx -> record(new NewSubmission(fileName, sha256,
-                    checked.template() == null ? null : checked.template().id(),
-                    checked.unit() == null ? null : checked.unit().code(), checked.period(), receivedAt, arrivedAt,
-                    checked.nothingToReport(), status), checked));
-            PausePoints.reach("intake.recorded");
-            return Optional.of(finish(file, id, status, fileName, receivedAt, checked.problems(), checked));
+            return new Arrival(file, fileName, arrivedAt, sha256, parse(file, fileName), false);
         }
         catch (NoSuchFileException e) {
-            log.warn("{} disappeared before it could be taken in; nothing recorded", fileName);
-            return Optional.empty();
+            return new Arrival(file, fileName, null, null, null, true);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not take in " + file, e);
         }
+    }
+
+    /**
+     * Records a group's files in order, in the caller's transaction. What the database knew of their
+     * fingerprints is asked once for the group; what the group itself records is kept as it goes.
+     */
+    private int record(List<Arrival> group, List<FileOutcome> outcomes, int done, int total) {
+        List<Arrival> present = new ArrayList<>();
+        for (Arrival arrival : group) {
+            if (arrival.vanished()) {
+                log.warn("{} disappeared before it could be taken in; nothing recorded", arrival.fileName());
+            }
+            else {
+                present.add(arrival);
+            }
+        }
+        Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(present.stream().map(Arrival::sha256)
+                .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
+        RecentFacts recent = recentFacts(present);
+        for (Arrival arrival : group) {
+            if (!arrival.vanished()) {
+                // Each file's record commits on its own (the lock checked first), then the file moves.
+                Recorded recorded = transaction.execute(tx -> {
+                    lock.verifyHeld();
+                    Map<Long, List<Problem>> problems = new LinkedHashMap<>();
+                    Recorded file = record(arrival, known, recent, problems);
+                    submissions.insertProblems(problems);
+                    return file;
+                });
+                PausePoints.reach("intake.recorded");
+                outcomes.addAll(moveAll(List.of(recorded)));
+            }
+            events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
+        }
+        return done;
+    }
+
+    private Recorded record(Arrival arrival, Fingerprints known, RecentFacts recent,
+            Map<Long, List<Problem>> problems) {
+        String fileName = arrival.fileName();
+        String sha256 = arrival.sha256();
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
+        Optional<Submission> unmoved = known.unmoved(sha256);
+        if (unmoved.isPresent()) {
+            log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
+            return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
+                    submissions.problems(unmoved.get().id()), null);
+        }
+        boolean fromMail = known.mailFiles().contains(SubmissionRepository.mailKey(fileName, sha256));
+        Optional<Submission> counted = known.counted(sha256);
+        if (counted.isPresent()) {
+            Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
+                    + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
+            long id = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
+                    counted.get().unitCode(), counted.get().period(), receivedAt, arrival.arrivedAt(), false,
+                    SubmissionStatus.DUPLICATE), fromMail);
+            problems.put(id, List.of(note));
+            return new Recorded(arrival.file(), id, SubmissionStatus.DUPLICATE, receivedAt, List.of(note), null);
+        }
+        ParsedWorkbook checked = withDoubts(arrival.parsed(), recent);
+        SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        NewSubmission submission = new NewSubmission(fileName, sha256, checked.template() == null ? null
+                : checked.template().id(), checked.unit() == null ? null : checked.unit().code(), checked.period(),
+                receivedAt, arrival.arrivedAt(), checked.nothingToReport(), status);
+        long id = submissions.insert(submission, fromMail);
+        problems.put(id, checked.problems());
+        if (status == SubmissionStatus.ACCEPTED) {
+            submissions.supersedePrevious(id, checked.template().id(), checked.unit().code(), checked.period());
+            facts.insert(id, checked.facts());
+            activities.insert(id, checked.activities());
+            models.insert(id, checked.models());
+            recent.accepted(id, submission.templateId(), submission.unitCode(), submission.period(), fileName,
+                    checked.facts());
+            known.counting(new Submission(id, fileName, sha256, submission.templateId(), submission.unitCode(),
+                    submission.period(), receivedAt, arrival.arrivedAt(), status, null));
+        }
+        return new Recorded(arrival.file(), id, status, receivedAt, checked.problems(), checked);
+    }
+
+    /**
+     * A group's fingerprints: the unmoved and counted submissions the database had before the group, and
+     * the ones the group records. The first file of some bytes finishes a stopped run's move; a later file
+     * of the same bytes in the group is that file's duplicate, as it would be in a later group.
+     */
+    private record Fingerprints(Map<String, List<Submission>> before, Set<String> mailFiles, Set<String> seen,
+            Map<String, Submission> countedHere) {
+
+        Fingerprints(List<Submission> before, Set<String> mailFiles) {
+            this(before.stream().collect(Collectors.groupingBy(Submission::sha256)), mailFiles, new HashSet<>(),
+                    new HashMap<>());
+        }
+
+        Optional<Submission> unmoved(String sha256) {
+            if (!seen.add(sha256)) {
+                return Optional.empty();
+            }
+            return before.getOrDefault(sha256, List.of()).stream().filter(s -> s.storedAs() == null)
+                    .max(Comparator.comparingLong(Submission::id));
+        }
+
+        Optional<Submission> counted(String sha256) {
+            return before.getOrDefault(sha256, List.of()).stream()
+                    .filter(s -> s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.SUPERSEDED)
+                    .findFirst().or(() -> Optional.ofNullable(countedHere.get(sha256)));
+        }
+
+        void counting(Submission accepted) {
+            countedHere.putIfAbsent(accepted.sha256(), accepted);
+        }
+    }
+
+    /**
+     * Moves a committed group's files and records where each went, in one commit. A move that fails
+     * still leaves the moves before it recorded.
+     */
+    private List<FileOutcome> moveAll(List<Recorded> recorded) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (Recorded file : recorded) {
+                outcomes.add(finish(file));
+                ids.add(file.id());
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not move " + recorded.get(outcomes.size()).file(), e);
+        }
+        finally {
+            Map<Long, String> storedAs = new LinkedHashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                storedAs.put(ids.get(i), outcomes.get(i).storedAs());
+            }
+            transaction.executeWithoutResult(tx -> submissions.recordStoredAs(storedAs));
+        }
+        return outcomes;
     }
 
     /**
@@ -228,12 +374,35 @@ public class IntakeService {
 
     /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
     private ParsedWorkbook examine(Path file, String fileName) {
-        ParsedWorkbook parsed = parse(file, fileName);
+        return withDoubts(parse(file, fileName), null);
+    }
+
+    /** The doubts, compared with the group's recent facts when they are enough, else with the database's whole history. */
+    private ParsedWorkbook withDoubts(ParsedWorkbook parsed, RecentFacts recent) {
         if (parsed.accepted() && !parsed.facts().isEmpty()) {
             List<String> unitCodes = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
-            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), facts.before(unitCodes, parsed.period())));
+            // The recent months first: a unit's whole history grows every month, and is needed only after a gap.
+            List<EffectiveFact> earlier = recent == null ? List.of()
+                    : recent.between(unitCodes, parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
+            if (recent == null || !dataQuality.recentIsEnough(parsed.facts(), earlier)) {
+                earlier = facts.before(unitCodes, parsed.period());
+            }
+            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), earlier));
         }
         return parsed;
+    }
+
+    /** The recent facts of every unit the group's readable reports speak of, in one statement. */
+    private RecentFacts recentFacts(List<Arrival> group) {
+        List<ParsedWorkbook> reports = group.stream().map(Arrival::parsed)
+                .filter(p -> p.accepted() && !p.facts().isEmpty()).toList();
+        Set<String> units = reports.stream().flatMap(p -> p.facts().stream()).map(Fact::unitCode)
+                .collect(Collectors.toSet());
+        YearMonth from = reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
+                .orElse(YearMonth.now(clock)).minusMonths(DataQuality.RECENT_MONTHS);
+        YearMonth until = reports.stream().map(ParsedWorkbook::period).max(Comparator.naturalOrder())
+                .orElse(YearMonth.now(clock));
+        return new RecentFacts(facts, units, from, until);
     }
 
     private ParsedWorkbook parse(Path file, String fileName) {
@@ -256,29 +425,16 @@ public class IntakeService {
         return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
     }
 
-    private long record(NewSubmission submission, ParsedWorkbook parsed) {
-        lock.verifyHeld();
-        long id = submissions.insert(submission);
-        submissions.insertProblems(id, parsed.problems());
-        if (submission.status() == SubmissionStatus.ACCEPTED) {
-            submissions.supersedePrevious(id, parsed.template().id(), parsed.unit().code(), parsed.period());
-            facts.insert(id, parsed.facts());
-            activities.insert(id, parsed.activities());
-            models.insert(id, parsed.models());
-        }
-        return id;
-    }
-
-    private FileOutcome finish(Path file, long id, SubmissionStatus status, String fileName,
-            OffsetDateTime receivedAt, List<Problem> problems, ParsedWorkbook parsed) throws IOException {
-        Path stored = status == SubmissionStatus.REJECTED
-                ? DropFolder.reject(file, properties.rejectedDir(), receivedAt, problems)
-                : DropFolder.moveInto(file, properties.processedDir());
-        transaction.executeWithoutResult(tx -> submissions.recordStoredAs(id, stored.toString()));
-        log.info("{} -> {} ({})", fileName, status, stored);
-        return new FileOutcome(fileName, status, parsed == null || parsed.template() == null ? null : parsed.template().id(),
-                parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
-                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), problems,
+    private FileOutcome finish(Recorded file) throws IOException {
+        String fileName = file.file().getFileName().toString();
+        ParsedWorkbook parsed = file.parsed();
+        Path stored = file.status() == SubmissionStatus.REJECTED
+                ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems())
+                : DropFolder.moveInto(file.file(), properties.processedDir());
+        log.info("{} -> {} ({})", fileName, file.status(), stored);
+        return new FileOutcome(fileName, file.status(), parsed == null || parsed.template() == null ? null
+                : parsed.template().id(), parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
+                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), file.problems(),
                 stored.toString());
     }
 }

@@ -60,6 +60,35 @@ class DataQualityTests {
         assertThat(warnings).allMatch(problem -> !problem.isError());
     }
 
+    @Test
+    void theRecentMonthsAreEnoughOnlyWhenTheyHoldTheLatestMonthAndTheLatestHouseholdCount() {
+        List<Fact> water = List.of(fact(OCTOBER, "HH_CLEAN_WATER", 320));
+        // nothing recent: the unit's latest month may be years back
+        assertThat(quality.recentIsEnough(water, earlier)).isFalse();
+        // a recent month, but the household count it is compared with is older
+        earlier(SEPTEMBER, "LIVESTOCK_HH", 100);
+        assertThat(quality.recentIsEnough(water, earlier)).isFalse();
+        // ... unless the report brings its own household count
+        assertThat(quality.recentIsEnough(List.of(fact(OCTOBER, "HH_TOTAL", 300), fact(OCTOBER, "HH_CLEAN_WATER", 320)),
+                earlier)).isTrue();
+        earlier(AUGUST, "HH_TOTAL", 300);
+        assertThat(quality.recentIsEnough(water, earlier)).isTrue();
+    }
+
+    @Test
+    void aReportComparedWithTheRecentMonthsGetsTheSameDoubtsAsWithTheWholeHistory() {
+        earlier(YearMonth.of(2024, 1), "HH_TOTAL", 500);
+        earlier(YearMonth.of(2024, 1), "LIVESTOCK_HH", 10);
+        earlier(AUGUST, "HH_TOTAL", 300);
+        earlier(SEPTEMBER, "LIVESTOCK_HH", 100);
+        List<EffectiveFact> recent = earlier.stream()
+                .filter(f -> !f.period().isBefore(OCTOBER.minusMonths(DataQuality.RECENT_MONTHS))).toList();
+        List<Fact> report = List.of(fact(OCTOBER, "HH_CLEAN_WATER", 320), fact(OCTOBER, "LIVESTOCK_HH", 160));
+
+        assertThat(quality.recentIsEnough(report, recent)).isTrue();
+        assertThat(quality.check(report, recent)).isEqualTo(quality.check(report, earlier)).hasSize(2);
+    }
+
     private void earlier(YearMonth period, String metric, double value) {
         earlier.add(new EffectiveFact("THON_DONG", period, metric, BigDecimal.valueOf(value), "old.xlsx"));
     }

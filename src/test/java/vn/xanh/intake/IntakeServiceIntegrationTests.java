@@ -79,6 +79,34 @@ class IntakeServiceIntegrationTests {
     }
 
     @Test
+    void reportsTakenInOneRunAreComparedWithTheMonthsAndCorrectionsBeforeThemInTheSameRun() throws IOException {
+        // given: in one run, September, its correction, then October, for two villages
+        YearMonth september = OCTOBER.minusMonths(1);
+        settled(TestWorkbooks.village(input, "dong-9.xlsx", "Thôn Đông", september,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 100)), 9);
+        settled(TestWorkbooks.village(input, "dong-9 (dinh chinh).xlsx", "Thôn Đông", september,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 300)), 8);
+        settled(TestWorkbooks.village(input, "nam-9.xlsx", "Thôn Nam", september,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 100)), 7);
+        settled(TestWorkbooks.village(input, "dong-10.xlsx", "Thôn Đông", OCTOBER,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 310)), 6);
+        settled(TestWorkbooks.village(input, "nam-10.xlsx", "Thôn Nam", OCTOBER,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 300)), 5);
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then: Đông's October is compared with its corrected September, Nam's with its September
+        assertThat(result.files()).extracting(FileOutcome::status).containsOnly(SubmissionStatus.ACCEPTED);
+        assertThat(result.files().get(3).problems()).extracting(vn.xanh.facts.Problem::message).isEmpty();
+        assertThat(result.files().get(4).problems()).extracting(vn.xanh.facts.Problem::message).containsExactly(
+                "„Số hộ sử dụng nước sạch” tăng hơn một nửa so với tháng 9/2026 (từ 100 thành 300). Đề nghị đơn vị"
+                        + " kiểm tra lại.");
+        assertThat(jdbc.sql("SELECT status FROM submission ORDER BY id").query(String.class).list())
+                .containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED");
+    }
+
+    @Test
     void leavesFilesStillBeingWrittenAndRejectsWhatIsNotAWorkbook() throws IOException {
         // given
         Path fresh = TestWorkbooks.village(input, "fresh.xlsx", "Thôn Nam", OCTOBER, values("HH_TOTAL", 10));

@@ -33,6 +33,30 @@ public final class DataQuality {
         this.catalog = catalog;
     }
 
+    /**
+     * The months of history the checks usually need: the month before (jumps), the two before (the same numbers
+     * again), the last household count. A unit that reports monthly has all of them in this window, so a new
+     * report is compared without loading years of history.
+     */
+    public static final int RECENT_MONTHS = 12;
+
+    /**
+     * Whether the recent months are enough to check these facts exactly as the whole history would: each unit
+     * has a month in them (then its latest month is there), and where a household count is compared with,
+     * the unit has one in them (then its latest one is).
+     */
+    public boolean recentIsEnough(List<Fact> facts, List<EffectiveFact> recent) {
+        Map<String, List<Fact>> byUnit = facts.stream().collect(Collectors.groupingBy(Fact::unitCode));
+        return byUnit.entrySet().stream().allMatch(unit -> recent.stream().anyMatch(f -> f.unitCode().equals(unit.getKey()))
+                && (!comparesWithHouseholds(unit.getValue()) || recent.stream()
+                        .anyMatch(f -> f.unitCode().equals(unit.getKey()) && f.metric().equals(HOUSEHOLDS))));
+    }
+
+    private boolean comparesWithHouseholds(List<Fact> unitFacts) {
+        return unitFacts.stream().noneMatch(f -> f.metric().equals(HOUSEHOLDS))
+                && unitFacts.stream().anyMatch(f -> "hộ".equals(metric(f.metric()).unit()));
+    }
+
     public List<Problem> check(List<Fact> facts, List<EffectiveFact> earlier) {
         List<Problem> warnings = new ArrayList<>();
         Map<String, List<Fact>> byUnit = facts.stream().collect(Collectors.groupingBy(Fact::unitCode));
