@@ -168,8 +168,26 @@ class OutputAndMailFaultIntegrationTests {
                 .isEqualTo(2);
     }
 
-    private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    /**
+     * Starts the mail server on the port the application sends to. After the silent server, the port may
+     * still be held for a moment by the connections it just closed, so binding is tried again for a while.
+     */
+    private void startSmtp() throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(15_000);
+            smtp = new GreenMail(setup);
+            try {
+                smtp.start();
+                return;
+            }
+            catch (IllegalStateException notStarted) {
+                smtp.stop();
+                if (attempt == 10) {
+                    throw notStarted;
+                }
+                Thread.sleep(1_000);
+            }
+        }
     }
 }
