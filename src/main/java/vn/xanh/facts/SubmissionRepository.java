@@ -141,13 +141,6 @@ public class SubmissionRepository {
                 .param("period", period.atDay(1)).update();
     }
 
-    /** Where each file went, in one batch. */
-    public void recordStoredAs(Map<Long, String> storedAs) {
-        batch.batchUpdate("UPDATE submission SET stored_as = :stored WHERE id = :id", storedAs.entrySet().stream()
-                .map(e -> new MapSqlParameterSource("stored", e.getValue()).addValue("id", e.getKey()))
-                .toArray(SqlParameterSource[]::new));
-    }
-
     /** The problems of several submissions, in one batch, in order. */
     public void insertProblems(Map<Long, List<Problem>> problemsById) {
         List<SqlParameterSource> rows = new ArrayList<>();
@@ -164,16 +157,6 @@ public class SubmissionRepository {
     public void recordStoredAs(long submissionId, String storedAs) {
         jdbc.sql("UPDATE submission SET stored_as = :stored WHERE id = :id").param("stored", storedAs)
                 .param("id", submissionId).update();
-    }
-
-    public void insertProblems(long submissionId, List<Problem> problems) {
-        for (Problem problem : problems) {
-            jdbc.sql("INSERT INTO submission_problem (submission_id, severity, sheet, cell, metric, message)"
-                    + " VALUES (:id, :severity, :sheet, :cell, :metric, :message)")
-                    .param("id", submissionId).param("severity", problem.severity().name())
-                    .param("sheet", problem.sheet()).param("cell", problem.cell()).param("metric", problem.metric())
-                    .param("message", truncate(problem.message(), 2000)).update();
-        }
     }
 
     public List<Problem> problems(long submissionId) {

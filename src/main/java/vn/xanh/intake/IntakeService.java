@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +39,7 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.internal.DataQuality;
 import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.Fingerprints;
 import vn.xanh.intake.internal.ReadAhead;
 import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
@@ -192,7 +191,7 @@ public class IntakeService {
                     return file;
                 });
                 PausePoints.reach("intake.recorded");
-                outcomes.addAll(moveAll(List.of(recorded)));
+                outcomes.add(move(recorded));
             }
             events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
         }
@@ -241,62 +240,17 @@ public class IntakeService {
         return new Recorded(arrival.file(), id, status, receivedAt, checked.problems(), checked);
     }
 
-    /**
-     * A group's fingerprints: the unmoved and counted submissions the database had before the group, and
-     * the ones the group records. The first file of some bytes finishes a stopped run's move; a later file
-     * of the same bytes in the group is that file's duplicate, as it would be in a later group.
-     */
-    private record Fingerprints(Map<String, List<Submission>> before, Set<String> mailFiles, Set<String> seen,
-            Map<String, Submission> countedHere) {
-
-        Fingerprints(List<Submission> before, Set<String> mailFiles) {
-            this(before.stream().collect(Collectors.groupingBy(Submission::sha256)), mailFiles, new HashSet<>(),
-                    new HashMap<>());
-        }
-
-        Optional<Submission> unmoved(String sha256) {
-            if (!seen.add(sha256)) {
-                return Optional.empty();
-            }
-            return before.getOrDefault(sha256, List.of()).stream().filter(s -> s.storedAs() == null)
-                    .max(Comparator.comparingLong(Submission::id));
-        }
-
-        Optional<Submission> counted(String sha256) {
-            return before.getOrDefault(sha256, List.of()).stream()
-                    .filter(s -> s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.SUPERSEDED)
-                    .findFirst().or(() -> Optional.ofNullable(countedHere.get(sha256)));
-        }
-
-        void counting(Submission accepted) {
-            countedHere.putIfAbsent(accepted.sha256(), accepted);
-        }
-    }
-
-    /**
-     * Moves a committed group's files and records where each went, in one commit. A move that fails
-     * still leaves the moves before it recorded.
-     */
-    private List<FileOutcome> moveAll(List<Recorded> recorded) {
-        List<FileOutcome> outcomes = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+    /** Moves a file whose record committed, and records where it went. */
+    private FileOutcome move(Recorded file) {
+        FileOutcome outcome;
         try {
-            for (Recorded file : recorded) {
-                outcomes.add(finish(file));
-                ids.add(file.id());
-            }
+            outcome = finish(file);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Could not move " + recorded.get(outcomes.size()).file(), e);
+            throw new UncheckedIOException("Could not move " + file.file(), e);
         }
-        finally {
-            Map<Long, String> storedAs = new LinkedHashMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                storedAs.put(ids.get(i), outcomes.get(i).storedAs());
-            }
-            transaction.executeWithoutResult(tx -> submissions.recordStoredAs(storedAs));
-        }
-        return outcomes;
+        transaction.executeWithoutResult(tx -> submissions.recordStoredAs(file.id(), outcome.storedAs()));
+        return outcome;
     }
 
     /**
