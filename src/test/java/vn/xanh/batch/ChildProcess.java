@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,19 @@ public final class ChildProcess {
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("XANH_LOG_DIR", root.resolve("logs").toString());
         return new ChildProcess(builder.start(), output);
+    }
+
+    /**
+     * Starts xanh with the arguments and waits until it holds still at the pause point
+     * ({@code xanh.test.pause-at}), its marker written under {@code root/paused}.
+     */
+    public static ChildProcess pausedAt(String point, Path root, Map<String, String> properties, String... args)
+            throws Exception {
+        Map<String, String> pausing = new HashMap<>(properties);
+        pausing.put("xanh.test.pause-at", point);
+        ChildProcess child = start(root, pausing, args);
+        child.awaitPause(root.resolve("paused"));
+        return child;
     }
 
     /** Waits until the process writes its pause marker, the sign it reached the chosen point. */

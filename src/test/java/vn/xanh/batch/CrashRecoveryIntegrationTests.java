@@ -76,11 +76,7 @@ abstract class CrashRecoveryIntegrationTests {
     @ValueSource(strings = {"intake.recorded", "digest.stored", "digest.sent"})
     void aRunKilledAtAnyPointIsFinishedByTheNextOne(String point) throws Exception {
         // given: a run killed with SIGKILL at the point
-        Map<String, String> pausing = new HashMap<>(properties);
-        pausing.put("xanh.test.pause-at", point);
-        ChildProcess killed = ChildProcess.start(root, pausing, "run");
-        killed.awaitPause(root.resolve("paused"));
-        killed.kill();
+        ChildProcess.pausedAt(point, root, properties, "run").kill();
 
         // when: the next run
         ChildProcess next = ChildProcess.start(root, properties, "run");
@@ -100,11 +96,8 @@ abstract class CrashRecoveryIntegrationTests {
     @Test
     void aSecondProcessStopsWithAMessageWhileTheFirstHoldsTheLock() throws Exception {
         // given: a run holding the lock, paused in the middle of its intake
-        Map<String, String> pausing = new HashMap<>(properties);
-        pausing.put("xanh.test.pause-at", "intake.recorded");
-        ChildProcess first = ChildProcess.start(root, pausing, "run");
-        first.awaitPause(root.resolve("paused"));
-        // the first run records its files in groups: whatever it recorded so far, the second must add nothing
+        ChildProcess first = ChildProcess.pausedAt("intake.recorded", root, properties, "run");
+        // whatever the first run recorded so far, the second must add nothing
         int recordedByTheFirst = jdbc().sql("SELECT COUNT(*) FROM submission").query(Integer.class).single();
 
         // when: a clerk starts another run on the same database

@@ -62,11 +62,7 @@ class MailboxCrashIntegrationTests {
     @ValueSource(strings = {"mailbox.recorded", "mailbox.saved"})
     void aRunKilledWhileSavingMailLosesAndDoublesNoFile(String point) throws Exception {
         // given: a run killed with SIGKILL at the point
-        Map<String, String> pausing = new HashMap<>(properties);
-        pausing.put("xanh.test.pause-at", point);
-        ChildProcess killed = ChildProcess.start(root, pausing, "run");
-        killed.awaitPause(root.resolve("paused"));
-        killed.kill();
+        ChildProcess.pausedAt(point, root, properties, "run").kill();
 
         // when: the next run
         ChildProcess next = ChildProcess.start(root, properties, "run");
