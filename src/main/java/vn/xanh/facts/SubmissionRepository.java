@@ -94,18 +94,13 @@ public class SubmissionRepository {
         return insert(s, true);
     }
 
+    private static final String INSERT = "INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month,"
+            + " received_at, arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period,"
+            + " :received, :arrived, :nothing, :status)";
+
     /** Records a submission; {@code mayBeFromMail} false spares looking for the mail it came in. */
     public long insert(NewSubmission s, boolean mayBeFromMail) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month, received_at,"
-                + " arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period, :received,"
-                + " :arrived, :nothing, :status)")
-                .param("file", s.fileName()).param("sha", s.sha256()).param("template", s.templateId())
-                .param("unit", s.unitCode()).param("period", s.period() == null ? null : s.period().atDay(1))
-                .param("received", s.receivedAt()).param("arrived", s.arrivedAt())
-                .param("nothing", s.nothingToReport()).param("status", s.status().name())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = insertAll(List.of(s)).get(0);
         if (mayBeFromMail) {
             claimMailOrigin(id, s.fileName(), s.sha256());
         }
@@ -113,10 +108,34 @@ public class SubmissionRepository {
     }
 
     /**
+     * Records several submissions in one batch, in order; returns their ids in the same order. Whether each came
+     * by mail is for {@link #claimMailOrigin} to settle afterwards.
+     */
+    public List<Long> insertAll(List<NewSubmission> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        SqlParameterSource[] rows = all.stream().map(s -> new MapSqlParameterSource("file", s.fileName())
+                .addValue("sha", s.sha256()).addValue("template", s.templateId()).addValue("unit", s.unitCode())
+                .addValue("period", s.period() == null ? null : s.period().atDay(1))
+                .addValue("received", s.receivedAt()).addValue("arrived", s.arrivedAt())
+                .addValue("nothing", s.nothingToReport()).addValue("status", s.status().name()))
+                .toArray(SqlParameterSource[]::new);
+        KeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(INSERT, rows, keys, new String[] {"id"});
+        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
+                .toList();
+        if (ids.size() != all.size()) {
+            throw new IllegalStateException("The database gave " + ids.size() + " ids for " + all.size() + " submissions");
+        }
+        return ids;
+    }
+
+    /**
      * A workbook the mailbox saved into the drop folder is known by its name and fingerprint: the record
      * takes its sender and message id, in the same transaction, so the answer knows whom to tell.
      */
-    private void claimMailOrigin(long submissionId, String fileName, String sha256) {
+    public void claimMailOrigin(long submissionId, String fileName, String sha256) {
         int claimed = jdbc.sql("UPDATE mail_attachment SET submission_id = :id WHERE id = (SELECT MIN(a.id)"
                 + " FROM mail_attachment a WHERE a.saved_name = :file AND a.sha256 = :sha AND a.submission_id IS NULL)")
                 .param("id", submissionId).param("file", fileName).param("sha", sha256).update();
@@ -133,12 +152,28 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::map).optional();
     }
 
+    /** What an accepted submission corrects: the earlier accepted one for the same template, unit and month. */
+    public record Correction(long submissionId, String templateId, String unitCode, YearMonth period) {
+    }
+
     /** Marks the earlier accepted submission for the same unit, template and month as corrected by this one. */
     public void supersedePrevious(long submissionId, String templateId, String unitCode, YearMonth period) {
-        jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = :id WHERE status = 'ACCEPTED'"
-                + " AND template_id = :template AND unit_code = :unit AND period_month = :period AND id <> :id")
-                .param("id", submissionId).param("template", templateId).param("unit", unitCode)
-                .param("period", period.atDay(1)).update();
+        supersedePrevious(List.of(new Correction(submissionId, templateId, unitCode, period)));
+    }
+
+    /**
+     * The corrections of several submissions in one batch, in the order recorded: each marks the accepted ones
+     * recorded before it, so of two in the same batch for the same month the later counts, as one at a time.
+     */
+    public void supersedePrevious(List<Correction> corrections) {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("UPDATE submission SET status = 'SUPERSEDED', superseded_by = :id WHERE status = 'ACCEPTED'"
+                + " AND template_id = :template AND unit_code = :unit AND period_month = :period AND id < :id",
+                corrections.stream().map(c -> new MapSqlParameterSource("id", c.submissionId())
+                        .addValue("template", c.templateId()).addValue("unit", c.unitCode())
+                        .addValue("period", c.period().atDay(1))).toArray(SqlParameterSource[]::new));
     }
 
     /** The problems of several submissions, in one batch, in order. */
@@ -155,8 +190,17 @@ public class SubmissionRepository {
     }
 
     public void recordStoredAs(long submissionId, String storedAs) {
-        jdbc.sql("UPDATE submission SET stored_as = :stored WHERE id = :id").param("stored", storedAs)
-                .param("id", submissionId).update();
+        recordStoredAs(Map.of(submissionId, storedAs));
+    }
+
+    /** Where several submissions' files now are, in one batch. */
+    public void recordStoredAs(Map<Long, String> storedAsById) {
+        if (storedAsById.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("UPDATE submission SET stored_as = :stored WHERE id = :id", storedAsById.entrySet().stream()
+                .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("stored", e.getValue()))
+                .toArray(SqlParameterSource[]::new));
     }
 
     public List<Problem> problems(long submissionId) {

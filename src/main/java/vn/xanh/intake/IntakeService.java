@@ -7,13 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,31 +22,24 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.facts.ActivityRepository;
-import vn.xanh.facts.EffectiveFact;
-import vn.xanh.facts.Fact;
-import vn.xanh.facts.FactRepository;
-import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
-import vn.xanh.facts.SubmissionRepository.NewSubmission;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
-import vn.xanh.intake.internal.DataQuality;
+import vn.xanh.intake.IntakeRecorder.Arrival;
+import vn.xanh.intake.IntakeRecorder.Recorded;
 import vn.xanh.intake.internal.DropFolder;
-import vn.xanh.intake.internal.Fingerprints;
 import vn.xanh.intake.internal.ReadAhead;
-import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
 
 /**
- * Takes in the files of the drop folder one at a time. Each file's record and facts commit in their
- * own transaction, and only then is the file moved; a process stopped in between leaves a record with
- * no stored path, which the next run recognises by the file's fingerprint and finishes.
+ * Takes in the files of the drop folder in order, a group at a time. A group's records and facts commit
+ * together ({@link IntakeRecorder}), and only then are its files moved; a process stopped in between leaves
+ * records with no stored path, which the next run recognises by the files' fingerprints and finishes.
  */
 @Service
 public class IntakeService {
@@ -58,37 +47,30 @@ public class IntakeService {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final WorkbookParser parser;
+    private final IntakeRecorder recorder;
     private final SubmissionRepository submissions;
-    private final FactRepository facts;
     private final UnitRepository units;
     private final Catalog catalog;
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final DataQuality dataQuality;
     private final ApplicationEventPublisher events;
     private final RunLock lock;
-    private final ActivityRepository activities;
-    private final GreenModelRepository models;
 
-    public IntakeService(WorkbookParser parser, SubmissionRepository submissions, FactRepository facts,
+    IntakeService(WorkbookParser parser, IntakeRecorder recorder, SubmissionRepository submissions,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock,
-            ActivityRepository activities, GreenModelRepository models) {
-        this.activities = activities;
-        this.models = models;
-        this.events = events;
-        this.lock = lock;
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock) {
         this.parser = parser;
+        this.recorder = recorder;
         this.submissions = submissions;
-        this.facts = facts;
         this.units = units;
         this.catalog = catalog;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
+        this.lock = lock;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.dataQuality = new DataQuality(catalog);
     }
 
     /**
@@ -104,11 +86,9 @@ public class IntakeService {
     }
 
     /**
-     * Takes the files in order, in groups of files: what the database knows of a group's fingerprints,
-     * mail origins and recent facts is read once for the group and kept up to date in memory as it
-     * records. Each file's record still commits on its own, the run lock checked first, and only then is
-     * the file moved (the fault and crash tests hold a run to stopping at its next commit). The next
-     * files are read ahead on another core meanwhile.
+     * Takes the files in order, in groups: each group's records commit together (the run lock checked
+     * first), then its files move, then where they went is recorded. The next files are read ahead on the
+     * other cores meanwhile.
      */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
@@ -130,20 +110,10 @@ public class IntakeService {
         return new IntakeResult(outcomes);
     }
 
-    /** At most this many files share one look-up of fingerprints and recent facts. */
+    /** At most this many files share one transaction and one look-up of fingerprints and recent facts. */
     private static final int GROUP_FILES = 64;
     /** ... and at most about this many facts, so a register is not held with others. */
     private static final int GROUP_FACTS = 20_000;
-
-    /** A file as read, before any lookup: its fingerprint and (unless it vanished) what it says. */
-    private record Arrival(Path file, String fileName, OffsetDateTime arrivedAt, String sha256, ParsedWorkbook parsed,
-            boolean vanished) {
-    }
-
-    /** A file whose record is (or already was) in the database, waiting to be moved. */
-    private record Recorded(Path file, long id, SubmissionStatus status, OffsetDateTime receivedAt,
-            List<Problem> problems, ParsedWorkbook parsed) {
-    }
 
     /** Reads a file without touching the database or the folders: safe to run ahead on another thread. */
     private Arrival read(Path file) {
@@ -164,8 +134,8 @@ public class IntakeService {
     }
 
     /**
-     * Records a group's files in order, in the caller's transaction. What the database knew of their
-     * fingerprints is asked once for the group; what the group itself records is kept as it goes.
+     * Records a group's files in one transaction, then moves them, then records where they went in another.
+     * A run stopped in between leaves records with no stored place, which the next run finishes.
      */
     private int record(List<Arrival> group, List<FileOutcome> outcomes, int done, int total) {
         List<Arrival> present = new ArrayList<>();
@@ -177,80 +147,38 @@ public class IntakeService {
                 present.add(arrival);
             }
         }
-        Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(present.stream().map(Arrival::sha256)
-                .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
-        RecentFacts recent = recentFacts(present);
-        for (Arrival arrival : group) {
-            if (!arrival.vanished()) {
-                // Each file's record commits on its own (the lock checked first), then the file moves.
-                Recorded recorded = transaction.execute(tx -> {
-                    lock.verifyHeld();
-                    Map<Long, List<Problem>> problems = new LinkedHashMap<>();
-                    Recorded file = record(arrival, known, recent, problems);
-                    submissions.insertProblems(problems);
-                    return file;
-                });
-                PausePoints.reach("intake.recorded");
-                outcomes.add(move(recorded));
+        List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present);
+        PausePoints.reach("intake.recorded");
+        Map<Long, String> storedAs = new LinkedHashMap<>();
+        try {
+            for (Recorded file : recorded) {
+                FileOutcome outcome = move(file);
+                storedAs.put(file.id(), outcome.storedAs());
+                outcomes.add(outcome);
             }
+        }
+        finally {
+            // Even when a move failed, the places of the files moved before it are kept; a run that lost its lock
+            // meanwhile writes nothing, and the next run finds the moved files by their fingerprints.
+            transaction.executeWithoutResult(tx -> {
+                lock.verifyHeld();
+                submissions.recordStoredAs(storedAs);
+            });
+        }
+        for (Arrival arrival : group) {
             events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
         }
         return done;
     }
 
-    private Recorded record(Arrival arrival, Fingerprints known, RecentFacts recent,
-            Map<Long, List<Problem>> problems) {
-        String fileName = arrival.fileName();
-        String sha256 = arrival.sha256();
-        OffsetDateTime receivedAt = OffsetDateTime.now(clock);
-        Optional<Submission> unmoved = known.unmoved(sha256);
-        if (unmoved.isPresent()) {
-            log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
-            return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
-                    submissions.problems(unmoved.get().id()), null);
-        }
-        boolean fromMail = known.mailFiles().contains(SubmissionRepository.mailKey(fileName, sha256));
-        Optional<Submission> counted = known.counted(sha256);
-        if (counted.isPresent()) {
-            Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
-                    + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
-            long id = submissions.insert(new NewSubmission(fileName, sha256, counted.get().templateId(),
-                    counted.get().unitCode(), counted.get().period(), receivedAt, arrival.arrivedAt(), false,
-                    SubmissionStatus.DUPLICATE), fromMail);
-            problems.put(id, List.of(note));
-            return new Recorded(arrival.file(), id, SubmissionStatus.DUPLICATE, receivedAt, List.of(note), null);
-        }
-        ParsedWorkbook checked = withDoubts(arrival.parsed(), recent);
-        SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        NewSubmission submission = new NewSubmission(fileName, sha256, checked.template() == null ? null
-                : checked.template().id(), checked.unit() == null ? null : checked.unit().code(), checked.period(),
-                receivedAt, arrival.arrivedAt(), checked.nothingToReport(), status);
-        long id = submissions.insert(submission, fromMail);
-        problems.put(id, checked.problems());
-        if (status == SubmissionStatus.ACCEPTED) {
-            submissions.supersedePrevious(id, checked.template().id(), checked.unit().code(), checked.period());
-            facts.insert(id, checked.facts());
-            activities.insert(id, checked.activities());
-            models.insert(id, checked.models());
-            recent.accepted(id, submission.templateId(), submission.unitCode(), submission.period(), fileName,
-                    checked.facts());
-            known.counting(new Submission(id, fileName, sha256, submission.templateId(), submission.unitCode(),
-                    submission.period(), receivedAt, arrival.arrivedAt(), status, null));
-        }
-        return new Recorded(arrival.file(), id, status, receivedAt, checked.problems(), checked);
-    }
-
-    /** Moves a file whose record committed, and records where it went. */
+    /** Moves a file whose record committed. */
     private FileOutcome move(Recorded file) {
-        FileOutcome outcome;
         try {
-            outcome = finish(file);
+            return finish(file);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not move " + file.file(), e);
         }
-        transaction.executeWithoutResult(tx -> submissions.recordStoredAs(file.id(), outcome.storedAs()));
-        return outcome;
     }
 
     /**
@@ -328,35 +256,7 @@ public class IntakeService {
 
     /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
     private ParsedWorkbook examine(Path file, String fileName) {
-        return withDoubts(parse(file, fileName), null);
-    }
-
-    /** The doubts, compared with the group's recent facts when they are enough, else with the database's whole history. */
-    private ParsedWorkbook withDoubts(ParsedWorkbook parsed, RecentFacts recent) {
-        if (parsed.accepted() && !parsed.facts().isEmpty()) {
-            List<String> unitCodes = parsed.facts().stream().map(Fact::unitCode).distinct().toList();
-            // The recent months first: a unit's whole history grows every month, and is needed only after a gap.
-            List<EffectiveFact> earlier = recent == null ? List.of()
-                    : recent.between(unitCodes, parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
-            if (recent == null || !dataQuality.recentIsEnough(parsed.facts(), earlier)) {
-                earlier = facts.before(unitCodes, parsed.period());
-            }
-            parsed = parsed.withProblems(dataQuality.check(parsed.facts(), earlier));
-        }
-        return parsed;
-    }
-
-    /** The recent facts of every unit the group's readable reports speak of, in one statement. */
-    private RecentFacts recentFacts(List<Arrival> group) {
-        List<ParsedWorkbook> reports = group.stream().map(Arrival::parsed)
-                .filter(p -> p.accepted() && !p.facts().isEmpty()).toList();
-        Set<String> units = reports.stream().flatMap(p -> p.facts().stream()).map(Fact::unitCode)
-                .collect(Collectors.toSet());
-        YearMonth from = reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
-                .orElse(YearMonth.now(clock)).minusMonths(DataQuality.RECENT_MONTHS);
-        YearMonth until = reports.stream().map(ParsedWorkbook::period).max(Comparator.naturalOrder())
-                .orElse(YearMonth.now(clock));
-        return new RecentFacts(facts, units, from, until);
+        return recorder.withDoubts(parse(file, fileName), null);
     }
 
     private ParsedWorkbook parse(Path file, String fileName) {

@@ -51,7 +51,7 @@ abstract class DatabaseFaultIntegrationTests {
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final List<String> VILLAGES = List.of("Thôn Đông", "Thôn Đoài", "Thôn Nam", "Thôn Bắc");
     static final List<String> TABLES = List.of("digest_outbox", "fact", "submission_problem", "submission",
-            "indicator_result", "indicator_breakdown", "completeness", "run_lock", "BATCH_STEP_EXECUTION_CONTEXT",
+            "indicator_result", "indicator_breakdown", "completeness", "periodic_report", "run_lock", "BATCH_STEP_EXECUTION_CONTEXT",
             "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS",
             "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
@@ -138,7 +138,8 @@ abstract class DatabaseFaultIntegrationTests {
         // and each record knows where its file is
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as IS NULL").query(Integer.class).single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_result").query(Integer.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_result WHERE as_of = :day").param("day",
+                java.time.LocalDate.of(2026, 11, 28)).query(Integer.class).single()).isEqualTo(20);
         // one message per recipient, once
         assertThat(smtp.getReceivedMessages()).hasSize(3);
 
@@ -151,7 +152,7 @@ abstract class DatabaseFaultIntegrationTests {
 
     @Test
     void aRunWhoseLockAnotherMachineTookStopsWithoutWritingMore() throws Exception {
-        // given: after the first file's commit, this run stalls past its lease and a second machine takes the lock
+        // given: after the first group's commit, this run stalls past its lease and a second machine takes the lock
         RunLock otherMachine = TestLocks.machine(dataSource, "may-hai", 2002, Duration.ofSeconds(5));
         PausePoints.once("intake.recorded", () -> {
             // on a thread of its own, as another machine is: not in the transaction this run's thread has open
@@ -177,11 +178,13 @@ abstract class DatabaseFaultIntegrationTests {
         StringWriter loser = new StringWriter();
         int loserExit = commands.execute(new PrintWriter(loser, true), new PrintWriter(loser, true), "run");
 
-        // then: it stops at its next commit, saying so; nothing after the first file was written
+        // then: it stops at its next commit, saying so; nothing after the group's records was written (the files of
+        // the committed group were moved, but where they went was not recorded)
         assertThat(loserExit).as(loser.toString()).isEqualTo(3);
         assertThat(loser.toString()).contains("Lần chạy này đã mất khóa chạy").contains("may-hai (tiến trình 2002)");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(1);
-        assertThat(names(input)).hasSize(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as IS NULL").query(Integer.class).single())
+                .isEqualTo(5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_result").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM digest_outbox").query(Integer.class).single()).isZero();
 
@@ -193,6 +196,8 @@ abstract class DatabaseFaultIntegrationTests {
         // then
         assertThat(nextExit).as(next.toString()).isZero();
         assertEveryFileInExactlyOnePlace();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as IS NULL").query(Integer.class).single())
+                .isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
     }
 

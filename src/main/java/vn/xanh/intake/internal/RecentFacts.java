@@ -60,7 +60,7 @@ public final class RecentFacts {
     }
 
     /** An accepted report was recorded: it counts now, and the one it corrects (same template, unit, month) no more. */
-    public void accepted(long submissionId, String templateId, String unitCode, YearMonth period, String fileName,
+    public void accepted(String templateId, String unitCode, YearMonth period, String fileName,
             List<Fact> facts) {
         List<FactRepository.Counted> corrected = byReport.remove(report(templateId, unitCode, period));
         if (corrected != null) {
@@ -68,8 +68,9 @@ public final class RecentFacts {
                 byUnit.get(counted.fact().unitCode()).remove(counted);
             }
         }
+        // The group's records get their ids when the group is written; nothing here needs them.
         for (Fact fact : facts) {
-            add(new FactRepository.Counted(submissionId, templateId, unitCode, period, new EffectiveFact(
+            add(new FactRepository.Counted(0, templateId, unitCode, period, new EffectiveFact(
                     fact.unitCode(), fact.period(), fact.metric(), fact.value(), fileName)));
         }
     }
