@@ -96,6 +96,7 @@ public final class Bench {
             Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
             Map<String, String> intake = with(base, database.fresh("intake"));
             if (only.contains("small-files") || only.contains("register")) {
+                warmUp(database, generator.jobs(), work, small, register);
                 try (ConfigurableApplicationContext context = pipeline.start(intake)) {
                     Path input = Path.of(intake.get("xanh.input-dir"));
                     if (only.contains("small-files")) {
@@ -117,6 +118,30 @@ public final class Bench {
         }
         SubmissionGenerator.deleteQuietly(work);
         return measurements;
+    }
+
+    /**
+     * xanh takes the same files in once on a database of its own before it is measured, as the ceiling is
+     * measured twice and its faster time kept: both sides are measured with their code loaded and compiled,
+     * so neither is helped by the other's warming up.
+     */
+    private void warmUp(BenchDatabase database, Path jobs, Path work, SubmissionGenerator.Written small,
+            SubmissionGenerator.Written register) throws Exception {
+        progress.accept(database.name() + ": làm nóng xanh (nhận các tệp một lần vào một CSDL riêng)...");
+        Map<String, String> properties = with(base(work.resolve(database.name() + "-warmup"), jobs),
+                database.fresh("warmup"));
+        try (ConfigurableApplicationContext context = pipeline.start(properties)) {
+            Path input = Path.of(properties.get("xanh.input-dir"));
+            for (SubmissionGenerator.Written written : java.util.Arrays.asList(small, register)) {
+                if (written != null) {
+                    Files.createDirectories(input);
+                    for (Path file : written.files()) {
+                        Files.copy(file, input.resolve(file.getFileName().toString()));
+                    }
+                    pipeline.run(context, TODAY, false);
+                }
+            }
+        }
     }
 
     private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,

@@ -83,7 +83,7 @@ public final class BenchDatabase implements AutoCloseable {
             try (Connection connection = DriverManager.getConnection(baseUrl, user, password);
                     Statement statement = connection.createStatement()) {
                 for (int n = 1; n <= schemas.get(); n++) {
-                    for (String label : new String[] {"intake", "history", "startup"}) {
+                    for (String label : new String[] {"warmup", "intake", "history", "startup"}) {
                         statement.execute("DROP SCHEMA IF EXISTS xanh_bench_" + run + "_" + label + n + " CASCADE");
                     }
                 }

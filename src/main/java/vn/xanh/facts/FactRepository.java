@@ -1,5 +1,10 @@
 package vn.xanh.facts;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -7,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class FactRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public FactRepository(JdbcClient jdbc) {
+    public FactRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The facts of one submission. */
@@ -26,33 +36,68 @@ public class FactRepository {
     }
 
     /**
-     * The facts of several submissions, a hundred rows to a statement: a statement per fact, then one per
-     * submission, was most of intake's database time.
+     * The facts of several submissions in the database's bulk path: {@code COPY} on PostgreSQL, a JDBC batch
+     * elsewhere, in the caller's transaction. A statement per fact, then one per submission, was most of
+     * intake's database time.
      */
     public void insert(Map<Long, List<Fact>> factsBySubmission) {
-        List<Map.Entry<Long, Fact>> rows = new java.util.ArrayList<>();
-        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> rows.add(Map.entry(id, fact))));
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Map.Entry<Long, Fact>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO fact (submission_id, unit_code, period_month, metric,"
-                    + " amount) VALUES ");
-            Map<String, Object> params = new HashMap<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                Fact fact = chunk.get(i).getValue();
-                sql.append(i == 0 ? "" : ", ").append("(:submission").append(i).append(", :unit").append(i)
-                        .append(", :period").append(i).append(", :metric").append(i).append(", :value").append(i)
-                        .append(')');
-                params.put("submission" + i, chunk.get(i).getKey());
-                params.put("unit" + i, fact.unitCode());
-                params.put("period" + i, fact.period().atDay(1));
-                params.put("metric" + i, fact.metric());
-                params.put("value" + i, fact.value());
+        if (factsBySubmission.values().stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        template.execute((ConnectionCallback<Void>) connection -> {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                copy(connection.unwrap(PGConnection.class), factsBySubmission);
             }
-            jdbc.sql(sql.toString()).params(params).update();
+            else {
+                batch(connection, factsBySubmission);
+            }
+            return null;
+        });
+    }
+
+    private static void batch(Connection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO fact (submission_id, unit_code,"
+                + " period_month, metric, amount) VALUES (?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Map.Entry<Long, List<Fact>> entry : factsBySubmission.entrySet()) {
+                for (Fact fact : entry.getValue()) {
+                    insert.setLong(1, entry.getKey());
+                    insert.setString(2, fact.unitCode());
+                    insert.setObject(3, fact.period().atDay(1));
+                    insert.setString(4, fact.metric());
+                    insert.setBigDecimal(5, fact.value());
+                    insert.addBatch();
+                    if (++pending == ROWS_PER_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
         }
     }
 
-    private static final int ROWS_PER_INSERT = 100;
+    private static void copy(PGConnection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
+        StringBuilder csv = new StringBuilder();
+        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> csv.append(id).append(',')
+                .append(quoted(fact.unitCode())).append(',').append(fact.period().atDay(1)).append(',')
+                .append(quoted(fact.metric())).append(',').append(fact.value().toPlainString()).append('\n')));
+        try {
+            connection.getCopyAPI().copyIn("COPY fact (submission_id, unit_code, period_month, metric, amount) FROM STDIN"
+                    + " WITH (FORMAT csv)", new StringReader(csv.toString()));
+        }
+        catch (IOException e) {
+            throw new SQLException("COPY of facts failed", e);
+        }
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static final int ROWS_PER_BATCH = 1000;
 
     /**
      * The facts of accepted submissions for months up to the as-of date's month, ordered so that
@@ -110,6 +155,21 @@ public class FactRepository {
                         new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                                 rs.getString(3), rs.getBigDecimal(4), rs.getString(5))))
                 .list();
+    }
+
+    /** The first month of any fact that counts, for each of these units that has one. */
+    public Map<String, YearMonth> earliest(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, YearMonth> earliest = new HashMap<>();
+        jdbc.sql("SELECT f.unit_code, MIN(f.period_month) FROM fact f JOIN submission s ON s.id = f.submission_id"
+                + " WHERE s.status = 'ACCEPTED' AND f.unit_code IN (:units) GROUP BY f.unit_code")
+                .param("units", unitCodes)
+                .query(rs -> {
+                    earliest.put(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)));
+                });
+        return earliest;
     }
 
     /** The numbers one submission brought, as read. */

@@ -178,15 +178,21 @@ public class SubmissionRepository {
 
     /** The problems of several submissions, in one batch, in order. */
     public void insertProblems(Map<Long, List<Problem>> problemsById) {
-        List<SqlParameterSource> rows = new ArrayList<>();
-        problemsById.forEach((id, problems) -> problems.forEach(problem -> rows.add(new MapSqlParameterSource("id", id)
-                .addValue("severity", problem.severity().name()).addValue("sheet", problem.sheet())
-                .addValue("cell", problem.cell()).addValue("metric", problem.metric())
-                .addValue("message", truncate(problem.message(), 2000)))));
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("INSERT INTO submission_problem (submission_id, severity, sheet, cell, metric, message)"
-                    + " VALUES (:id, :severity, :sheet, :cell, :metric, :message)", rows.toArray(SqlParameterSource[]::new));
+        List<Map.Entry<Long, Problem>> rows = new ArrayList<>();
+        problemsById.forEach((id, problems) -> problems.forEach(problem -> rows.add(Map.entry(id, problem))));
+        if (rows.isEmpty()) {
+            return;
         }
+        batch.getJdbcTemplate().batchUpdate("INSERT INTO submission_problem (submission_id, severity, sheet, cell,"
+                + " metric, message) VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (statement, row) -> {
+                    Problem problem = row.getValue();
+                    statement.setLong(1, row.getKey());
+                    statement.setString(2, problem.severity().name());
+                    statement.setString(3, problem.sheet());
+                    statement.setString(4, problem.cell());
+                    statement.setString(5, problem.metric());
+                    statement.setString(6, truncate(problem.message(), 2000));
+                });
     }
 
     public void recordStoredAs(long submissionId, String storedAs) {

@@ -96,12 +96,13 @@ class IntakeRecorder {
 
     /**
      * Records the files (none vanished) in order, in one transaction of its own; returns them as recorded, in
-     * the same order. A file whose record a stopped run left unmoved is returned as that record.
+     * the same order; a file whose record a stopped run left unmoved is returned as that record. {@code recent}
+     * is the run's: it holds the facts of the groups before.
      */
-    List<Recorded> record(List<Arrival> group) {
+    List<Recorded> record(List<Arrival> group, RecentFacts recent) {
         Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(group.stream().map(Arrival::sha256)
                 .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
-        RecentFacts recent = recentFacts(group);
+        load(recent, group);
         // Judged in order first, reading only; then written at once.
         List<Judged> judged = new ArrayList<>();
         for (Arrival arrival : group) {
@@ -196,23 +197,27 @@ class IntakeRecorder {
             List<EffectiveFact> earlier = recent == null ? List.of()
                     : recent.between(unitCodes, parsed.period().minusMonths(DataQuality.RECENT_MONTHS), parsed.period());
             if (recent == null || !dataQuality.recentIsEnough(parsed.facts(), earlier)) {
-                earlier = facts.before(unitCodes, parsed.period());
+                YearMonth period = parsed.period();
+                earlier = (recent == null ? Optional.<List<EffectiveFact>>empty() : recent.before(unitCodes, period))
+                        .orElseGet(() -> facts.before(unitCodes, period));
             }
             parsed = parsed.withProblems(dataQuality.check(parsed.facts(), earlier));
         }
         return parsed;
     }
 
-    /** The recent facts of every unit the group's readable reports speak of, in one statement. */
-    private RecentFacts recentFacts(List<Arrival> group) {
+    /** What a run's groups share: the facts of the units they speak of, read once. */
+    RecentFacts forRun() {
+        return new RecentFacts(facts);
+    }
+
+    /** The recent facts of every unit the group's readable reports speak of, where the run does not hold them yet. */
+    private void load(RecentFacts recent, List<Arrival> group) {
         List<ParsedWorkbook> reports = group.stream().map(Arrival::parsed)
                 .filter(p -> p.accepted() && !p.facts().isEmpty()).toList();
         Set<String> units = reports.stream().flatMap(p -> p.facts().stream()).map(Fact::unitCode)
                 .collect(Collectors.toSet());
-        YearMonth from = reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
-                .orElse(YearMonth.now(clock)).minusMonths(DataQuality.RECENT_MONTHS);
-        YearMonth until = reports.stream().map(ParsedWorkbook::period).max(Comparator.naturalOrder())
-                .orElse(YearMonth.now(clock));
-        return new RecentFacts(facts, units, from, until);
+        reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
+                .ifPresent(first -> recent.load(units, first.minusMonths(DataQuality.RECENT_MONTHS)));
     }
 }

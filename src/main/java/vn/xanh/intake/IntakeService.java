@@ -31,6 +31,7 @@ import vn.xanh.intake.IntakeRecorder.Arrival;
 import vn.xanh.intake.IntakeRecorder.Recorded;
 import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.ReadAhead;
+import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
@@ -95,6 +96,7 @@ public class IntakeService {
         recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
+        RecentFacts recent = recorder.forRun();
         try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
             for (int from = 0; from < files.size();) {
                 List<Arrival> group = new ArrayList<>();
@@ -104,7 +106,7 @@ public class IntakeService {
                     group.add(arrival);
                     facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
                 }
-                done = record(group, outcomes, done, files.size());
+                done = record(group, recent, outcomes, done, files.size());
             }
         }
         return new IntakeResult(outcomes);
@@ -137,7 +139,7 @@ public class IntakeService {
      * Records a group's files in one transaction, then moves them, then records where they went in another.
      * A run stopped in between leaves records with no stored place, which the next run finishes.
      */
-    private int record(List<Arrival> group, List<FileOutcome> outcomes, int done, int total) {
+    private int record(List<Arrival> group, RecentFacts recent, List<FileOutcome> outcomes, int done, int total) {
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
@@ -147,7 +149,7 @@ public class IntakeService {
                 present.add(arrival);
             }
         }
-        List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present);
+        List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present, recent);
         PausePoints.reach("intake.recorded");
         Map<Long, String> storedAs = new LinkedHashMap<>();
         try {
