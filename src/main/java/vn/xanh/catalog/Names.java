@@ -22,7 +22,18 @@ public final class Names {
 
     /** Text as typed, in Unicode NFC (Mac and some web forms send NFD). */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text == null) {
+            return null;
+        }
+        // Every text cell of a register comes here: most are plain Latin (no character from the combining marks
+        // on, U+0300, so nothing to compose) or already composed, and neither needs a copy.
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /**

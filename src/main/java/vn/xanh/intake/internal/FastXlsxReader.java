@@ -53,6 +53,8 @@ final class FastXlsxReader {
         List<SheetData.Row> rows = new ArrayList<>();
         // A register repeats "x" and "Có" a hundred thousand times: keep one copy of each short text.
         Map<String, String> shortTexts = new HashMap<>();
+        // Whether a number format shows a date: asked of POI once per format, not once per number.
+        Map<Integer, Boolean> dateFormats = new HashMap<>();
         try (Stream<Row> stream = sheet.openStream()) {
             for (Iterator<Row> it = stream.iterator(); it.hasNext();) {
                 Row row = it.next();
@@ -65,7 +67,7 @@ final class FastXlsxReader {
                 int rowIndex = -1;
                 for (int c = 0; c < row.getCellCount(); c++) {
                     Cell cell = row.getCell(c);
-                    CellValue value = cell == null ? null : read(name, cell, shortTexts);
+                    CellValue value = cell == null ? null : read(name, cell, shortTexts, dateFormats);
                     if (value != null) {
                         cells.add(value);
                         rowIndex = value.row();
@@ -79,13 +81,14 @@ final class FastXlsxReader {
         return new SheetData(name, rows);
     }
 
-    private static CellValue read(String sheet, Cell cell, Map<String, String> shortTexts) {
+    private static CellValue read(String sheet, Cell cell, Map<String, String> shortTexts,
+            Map<Integer, Boolean> dateFormats) {
         int row = cell.getAddress().getRow();
         int col = cell.getColumnIndex();
         Object value = cell.getValue();
         return switch (cell.getType()) {
             case EMPTY -> null;
-            case NUMBER -> number(sheet, row, col, cell, (BigDecimal) value);
+            case NUMBER -> number(sheet, row, col, cell, (BigDecimal) value, dateFormats);
             case BOOLEAN -> new CellValue(sheet, row, col, CellValue.Kind.BOOLEAN, ((Boolean) value) ? "TRUE" : "FALSE",
                     0, null);
             case ERROR -> new CellValue(sheet, row, col, CellValue.Kind.ERROR, cell.getRawValue(), 0, null);
@@ -93,7 +96,7 @@ final class FastXlsxReader {
             // A formula, by its cached result; fastexcel tells the result's kind only by the value's class.
             case FORMULA -> {
                 if (value instanceof BigDecimal number) {
-                    yield number(sheet, row, col, cell, number);
+                    yield number(sheet, row, col, cell, number, dateFormats);
                 }
                 if (value instanceof Boolean yes) {
                     yield new CellValue(sheet, row, col, CellValue.Kind.BOOLEAN, yes ? "TRUE" : "FALSE", 0, null);
@@ -107,12 +110,15 @@ final class FastXlsxReader {
         };
     }
 
-    private static CellValue number(String sheet, int row, int col, Cell cell, BigDecimal value) {
+    private static CellValue number(String sheet, int row, int col, Cell cell, BigDecimal value,
+            Map<Integer, Boolean> dateFormats) {
         if (value == null) {
             return null;
         }
         double number = Double.parseDouble(cell.getRawValue());
-        if (isDateFormat(cell) && DateUtil.isValidExcelDate(number)) {
+        Integer format = cell.getDataFormatId();
+        boolean date = format != null && dateFormats.computeIfAbsent(format, f -> isDateFormat(cell));
+        if (date && DateUtil.isValidExcelDate(number)) {
             LocalDate day = DateUtil.getLocalDateTime(number).toLocalDate();
             return new CellValue(sheet, row, col, CellValue.Kind.DATE, day.toString(), number, day);
         }

@@ -8,7 +8,6 @@ import vn.xanh.catalog.Names;
 /** Matching of column headings and row labels as people type them. */
 final class Labels {
 
-    private static final java.util.regex.Pattern HEADING_MARKS = java.util.regex.Pattern.compile("[*:()]");
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern
             .compile("^([0-9]+[.)]|[a-z][.)]|[-+•])\\s*");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[:.;]+$");
@@ -18,12 +17,34 @@ final class Labels {
 
     /** A heading matches when one folded text starts with the other (people shorten long headings). */
     static boolean heading(CellValue cell, List<String> aliases) {
-        String folded = HEADING_MARKS.matcher(Names.fold(cell.asText())).replaceAll("").trim();
+        String folded = withoutMarks(Names.fold(cell.asText()));
         if (folded.isEmpty()) {
             return false;
         }
         return aliases.stream().map(Names::fold).anyMatch(alias -> folded.startsWith(alias)
                 || folded.length() >= 8 && alias.startsWith(folded));
+    }
+
+    /**
+     * The folded heading without {@code * : ( )}: every cell of a report's first rows is tried as every heading of
+     * every layout, where a regular expression a time was a tenth of reading a small report.
+     */
+    private static String withoutMarks(String folded) {
+        int at = 0;
+        while (at < folded.length() && "*:()".indexOf(folded.charAt(at)) < 0) {
+            at++;
+        }
+        if (at == folded.length()) {
+            return folded.trim();
+        }
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("*:()".indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString().trim();
     }
 
     static Optional<CellValue> findInRow(SheetData.Row row, List<String> aliases) {

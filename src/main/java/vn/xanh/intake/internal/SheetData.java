@@ -8,8 +8,17 @@ public record SheetData(String name, List<Row> rows) {
 
     public record Row(int index, List<CellValue> cells) {
 
+        /** The cell of this column: asked for every column of every row of a register, so no stream. */
         public Optional<CellValue> at(int col) {
-            return cells.stream().filter(cell -> cell.col() == col).findFirst();
+            if (col < cells.size() && cells.get(col).col() == col) {
+                return Optional.of(cells.get(col)); // a row filled from column A on
+            }
+            for (CellValue cell : cells) {
+                if (cell.col() == col) {
+                    return Optional.of(cell);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The first non-blank cell right of this column, for "label | value" header lines. */

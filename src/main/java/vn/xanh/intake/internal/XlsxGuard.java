@@ -66,8 +66,9 @@ final class XlsxGuard {
                 }
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-                // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted.
-                boolean fonts = xml && !name.contains("worksheets/");
+                // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted, and the
+                // theme names its fonts as typefaces, never as a value.
+                boolean fonts = xml && !name.contains("worksheets/") && !name.contains("theme/");
                 legacyFonts |= inflate(zip, entry, buffer, xml, fonts);
             }
         }
@@ -99,11 +100,29 @@ final class XlsxGuard {
                 }
             }
         }
-        if (xml && new String(head, 0, headLength, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT)
-                .contains("<!DOCTYPE")) {
+        if (xml && declaresDoctype(head, headLength)) {
             throw new Refused(ENTITIES);
         }
         return text != null && namesLegacyFont(text);
+    }
+
+    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether the bytes hold {@code <!DOCTYPE}, in any case: looked for in every part's head, without a copy. */
+    private static boolean declaresDoctype(byte[] head, int length) {
+        for (int at = 0; at + DOCTYPE.length <= length; at++) {
+            if (head[at] != '<' || head[at + 1] != '!') {
+                continue;
+            }
+            int i = 2;
+            while (i < DOCTYPE.length && (head[at + i] & 0xDF) == DOCTYPE[i]) {
+                i++;
+            }
+            if (i == DOCTYPE.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
