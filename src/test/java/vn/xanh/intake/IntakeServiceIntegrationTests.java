@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -20,7 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.xanh.TestWorkbooks;
+import vn.xanh.facts.EffectiveFact;
+import vn.xanh.facts.Fact;
+import vn.xanh.facts.FactRepository;
+import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.intake.internal.RecentFacts;
 
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=60s",
         "spring.datasource.url=jdbc:h2:mem:intake;DB_CLOSE_DELAY=-1"})
@@ -34,6 +41,12 @@ class IntakeServiceIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    FactRepository facts;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
@@ -104,6 +117,49 @@ class IntakeServiceIntegrationTests {
                         + " kiểm tra lại.");
         assertThat(jdbc.sql("SELECT status FROM submission ORDER BY id").query(String.class).list())
                 .containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED");
+        // and, recorded in one batch, the September report is corrected by its correction, not by a later file
+        assertThat(jdbc.sql("SELECT s.superseded_by = c.id FROM submission s JOIN submission c"
+                + " ON c.file_name = 'dong-9 (dinh chinh).xlsx' WHERE s.file_name = 'dong-9.xlsx'")
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theRunHoldsTheFactsOnRecordOfWhicheverMonthsItsGroupsAskFor() {
+        // given: Đông's April to June on record, Nam with nothing
+        intake.ingest(List.of()); // the registry's units, which facts refer to
+        for (int month = 4; month <= 6; month++) {
+            YearMonth period = YearMonth.of(2026, month);
+            long id = submissions.insert(new SubmissionRepository.NewSubmission("dong-" + month + ".xlsx", "sha" + month,
+                    "THON", "THON_DONG", period, OffsetDateTime.now(), OffsetDateTime.now(), false,
+                    SubmissionStatus.ACCEPTED), false);
+            facts.insert(id, List.of(new Fact("THON_DONG", period, "HH_TOTAL", BigDecimal.valueOf(400 + month))));
+        }
+        RecentFacts recent = new RecentFacts(facts);
+
+        // when: a first group asks from May
+        recent.load(List.of("THON_DONG"), YearMonth.of(2026, 5));
+
+        // then: May and June are held, and not the whole history
+        assertThat(recent.between(List.of("THON_DONG"), YearMonth.of(2026, 5), YearMonth.of(2026, 7)))
+                .extracting(EffectiveFact::period).containsExactly(YearMonth.of(2026, 5), YearMonth.of(2026, 6));
+        assertThat(recent.before(List.of("THON_DONG"), YearMonth.of(2026, 7))).isEmpty();
+
+        // when: a later group asks from March, and for Nam
+        recent.load(List.of("THON_DONG", "THON_NAM"), YearMonth.of(2026, 3));
+
+        // then: April is added once, May and June are not read twice, and Nam's (empty) history is held whole
+        assertThat(recent.between(List.of("THON_DONG"), YearMonth.of(2026, 3), YearMonth.of(2026, 7)))
+                .extracting(EffectiveFact::value).containsExactly(new BigDecimal("404.0000"), new BigDecimal("405.0000"),
+                        new BigDecimal("406.0000"));
+        assertThat(recent.before(List.of("THON_NAM"), YearMonth.of(2026, 7))).contains(List.of());
+
+        // when: the run accepts a correction of June
+        recent.accepted("THON", "THON_DONG", YearMonth.of(2026, 6), "dong-6 (dinh chinh).xlsx", List.of(
+                new Fact("THON_DONG", YearMonth.of(2026, 6), "HH_TOTAL", BigDecimal.valueOf(416))));
+
+        // then: only the correction's June counts
+        assertThat(recent.between(List.of("THON_DONG"), YearMonth.of(2026, 6), YearMonth.of(2026, 7)))
+                .extracting(EffectiveFact::value).containsExactly(BigDecimal.valueOf(416));
     }
 
     @Test

@@ -40,8 +40,9 @@ public final class HouseholdRegisterReader {
 
     public static List<Reading> read(SheetData sheet, Columns columns, Template template, String unitCode,
             List<Problem> problems) {
-        Map<Template.Flag, Integer> counts = new LinkedHashMap<>();
-        columns.flags().keySet().forEach(flag -> counts.put(flag, 0));
+        // Counted by position: a register has a hundred thousand rows, and a flag's hash is worked out from its fields.
+        List<Map.Entry<Template.Flag, CellValue>> flags = List.copyOf(columns.flags().entrySet());
+        int[] counts = new int[flags.size()];
         int households = 0;
         int errors = 0;
         for (SheetData.Row row : sheet.rows()) {
@@ -49,7 +50,8 @@ public final class HouseholdRegisterReader {
                 continue;
             }
             households++;
-            for (Map.Entry<Template.Flag, CellValue> flag : columns.flags().entrySet()) {
+            for (int f = 0; f < flags.size(); f++) {
+                Map.Entry<Template.Flag, CellValue> flag = flags.get(f);
                 CellValue answer = row.at(flag.getValue().col()).orElse(null);
                 Optional<Boolean> yes = YesNo.parse(answer);
                 if (yes.isEmpty()) {
@@ -60,7 +62,7 @@ public final class HouseholdRegisterReader {
                     }
                 }
                 else if (yes.get()) {
-                    counts.merge(flag.getKey(), 1, Integer::sum);
+                    counts[f]++;
                 }
             }
         }
@@ -73,8 +75,9 @@ public final class HouseholdRegisterReader {
             CellValue nameHeading = sheet.rows().stream().filter(r -> r.index() == columns.headerRow()).findFirst()
                     .flatMap(r -> r.at(columns.name())).orElseThrow();
             readings.add(new Reading(unitCode, template.totalMetric(), households, nameHeading));
-            counts.forEach((flag, count) -> readings.add(new Reading(unitCode, flag.metric(), count,
-                    columns.flags().get(flag))));
+            for (int f = 0; f < flags.size(); f++) {
+                readings.add(new Reading(unitCode, flags.get(f).getKey().metric(), counts[f], flags.get(f).getValue()));
+            }
         }
         return readings;
     }
