@@ -113,7 +113,7 @@ public class IntakeService {
     }
 
     /** At most this many files share one transaction and one look-up of fingerprints and recent facts. */
-    private static final int GROUP_FILES = 64;
+    private static final int GROUP_FILES = 128;
     /** ... and at most about this many facts, so a register is not held with others. */
     private static final int GROUP_FACTS = 20_000;
 

@@ -24,11 +24,11 @@ import org.slf4j.MDC;
 public final class ReadAhead<T> implements AutoCloseable {
 
     /**
-     * More than a group of the caller's ahead, so the reader always has work while a group is recorded. A
+     * Several groups of the caller's ahead, so the reader always has work while a group is recorded. A
      * village report is a few kilobytes; a register is megabytes and is read alone.
      */
     private static final long AHEAD_BYTES = 4 * 1024 * 1024;
-    private static final int AHEAD_FILES = 160;
+    private static final int AHEAD_FILES = 600;
 
     private final List<Path> files;
     private final Function<Path, T> read;
