@@ -46,13 +46,13 @@ public final class HouseholdRegisterReader {
         int households = 0;
         int errors = 0;
         for (SheetData.Row row : sheet.rows()) {
-            if (row.index() <= columns.headerRow() || row.at(columns.name()).isEmpty()) {
+            if (row.index() <= columns.headerRow() || row.cellAt(columns.name()) == null) {
                 continue;
             }
             households++;
             for (int f = 0; f < flags.size(); f++) {
                 Map.Entry<Template.Flag, CellValue> flag = flags.get(f);
-                CellValue answer = row.at(flag.getValue().col()).orElse(null);
+                CellValue answer = row.cellAt(flag.getValue().col());
                 Optional<Boolean> yes = YesNo.parse(answer);
                 if (yes.isEmpty()) {
                     if (++errors <= MAX_REPORTED_ERRORS) {

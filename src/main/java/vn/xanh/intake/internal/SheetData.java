@@ -8,17 +8,21 @@ public record SheetData(String name, List<Row> rows) {
 
     public record Row(int index, List<CellValue> cells) {
 
-        /** The cell of this column: asked for every column of every row of a register, so no stream. */
         public Optional<CellValue> at(int col) {
+            return Optional.ofNullable(cellAt(col));
+        }
+
+        /** The cell of this column, or null: asked for every column of every row of a register, so no stream. */
+        public CellValue cellAt(int col) {
             if (col < cells.size() && cells.get(col).col() == col) {
-                return Optional.of(cells.get(col)); // a row filled from column A on
+                return cells.get(col); // a row filled from column A on
             }
-            for (CellValue cell : cells) {
-                if (cell.col() == col) {
-                    return Optional.of(cell);
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).col() == col) {
+                    return cells.get(i);
                 }
             }
-            return Optional.empty();
+            return null;
         }
 
         /** The first non-blank cell right of this column, for "label | value" header lines. */
