@@ -41,13 +41,13 @@ public final class ReadAhead<T> implements AutoCloseable {
         this.files = files;
         this.read = read;
         this.sizes = new long[files.size()];
-        // One reader beside the caller: the caller's recording is the other half of the work.
-        this.executor = files.size() < 2 || Runtime.getRuntime().availableProcessors() < 2 ? null
-                : Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "xanh-intake-read");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        int readers = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        this.executor = files.size() < 2 || readers < 2 ? null : Executors.newFixedThreadPool(readers, task -> {
+            Thread thread = new Thread(task, "xanh-intake-read-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The read of file {@code index}; files must be taken in order. Exceptions of the read are rethrown. */
