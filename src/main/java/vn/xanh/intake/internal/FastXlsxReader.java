@@ -54,6 +54,17 @@ final class FastXlsxReader {
         return sheets;
     }
 
+    /** A small workbook already in memory (a village's report), read without opening its file again. */
+    static List<SheetData> read(byte[] workbook) throws IOException {
+        List<SheetData> sheets = new ArrayList<>();
+        try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbook), OPTIONS)) {
+            for (Iterator<Sheet> it = book.getSheets().iterator(); it.hasNext();) {
+                sheets.add(read(it.next()));
+            }
+        }
+        return sheets;
+    }
+
     private static SheetData read(Sheet sheet) throws IOException {
         Rows rows = new Rows(sheet.getName());
         try (Stream<Row> stream = sheet.openStream()) {

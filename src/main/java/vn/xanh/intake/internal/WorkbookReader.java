@@ -43,12 +43,14 @@ public final class WorkbookReader {
     static final long STREAMING_FROM_BYTES = 512 * 1024;
 
     public static List<SheetData> read(Path file) throws UnreadableWorkbookException {
-        boolean zip = refuseWhatIsNoWorkbook(file);
+        // A small report is read from the disk once, and guarded and parsed in memory.
+        byte[] small = smallFile(file);
+        boolean zip = refuseWhatIsNoWorkbook(file, small);
         if (zip) {
             // The fast path: guarded by the project, read by fastexcel-reader. Old-font workbooks go on to POI.
             try {
-                if (!XlsxGuard.inspect(file).legacyFonts()) {
-                    return FastXlsxReader.read(file);
+                if (small != null ? !XlsxGuard.inspect(small).legacyFonts() : !XlsxGuard.inspect(file).legacyFonts()) {
+                    return small != null ? FastXlsxReader.read(small) : FastXlsxReader.read(file);
                 }
             }
             catch (XlsxGuard.Refused e) {
@@ -109,13 +111,18 @@ public final class WorkbookReader {
      * An empty file, or text with a workbook's name, is told apart before POI is asked to open it;
      * returns whether the file is a zip (an .xlsx or .xlsm).
      */
-    private static boolean refuseWhatIsNoWorkbook(Path file) throws UnreadableWorkbookException {
+    private static boolean refuseWhatIsNoWorkbook(Path file, byte[] content) throws UnreadableWorkbookException {
         byte[] head;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            head = in.readNBytes(4);
+        if (content != null) {
+            head = java.util.Arrays.copyOf(content, Math.min(4, content.length));
         }
-        catch (IOException e) {
-            throw new UnreadableWorkbookException("Không mở được tệp: " + e.getMessage(), e);
+        else {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                head = in.readNBytes(4);
+            }
+            catch (IOException e) {
+                throw new UnreadableWorkbookException("Không mở được tệp: " + e.getMessage(), e);
+            }
         }
         if (head.length == 0) {
             throw new UnreadableWorkbookException("Không mở được tệp: tệp rỗng (0 byte), có thể gửi chưa xong."
@@ -127,6 +134,16 @@ public final class WorkbookReader {
                     + " Sổ làm việc Excel (.xlsx).", null);
         }
         return java.util.Arrays.equals(head, ZIP);
+    }
+
+    /** The bytes of a file no larger than a report (a register is read as a stream instead); null otherwise. */
+    private static byte[] smallFile(Path file) throws UnreadableWorkbookException {
+        try {
+            return java.nio.file.Files.size(file) > STREAMING_FROM_BYTES ? null : java.nio.file.Files.readAllBytes(file);
+        }
+        catch (IOException e) {
+            throw new UnreadableWorkbookException("Không mở được tệp: " + e.getMessage(), e);
+        }
     }
 
     private static String reason(Throwable failure) {

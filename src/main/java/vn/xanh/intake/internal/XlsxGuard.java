@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * What POI checks before it parses an {@code .xlsx} and fastexcel-reader does not: a part that
@@ -61,43 +66,78 @@ final class XlsxGuard {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                if (!entry.isDirectory()) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), buffer);
+                    }
+                }
+            }
+        }
+        return new Inspection(legacyFonts);
+    }
+
+    /** One inflater a reading thread, reset for each part: starting zlib anew for every part of every report cost more than inflating it. */
+    private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** The same inspection of a small workbook already in memory, with the reading thread's own inflater. */
+    static Inspection inspect(byte[] workbook) throws Refused, IOException {
+        boolean legacyFonts = false;
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+            int parts = 0;
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (++parts > MAX_PARTS) {
+                    throw new Refused(ZIP_BOMB);
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
-                String name = entry.getName().toLowerCase(Locale.ROOT);
-                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-                // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted, and the
-                // theme names its fonts as typefaces, never as a value.
-                boolean fonts = xml && !name.contains("worksheets/") && !name.contains("theme/");
-                legacyFonts |= inflate(zip, entry, buffer, xml, fonts);
+                try (InputStream raw = zip.getRawInputStream(entry)) {
+                    InputStream in = switch (entry.getMethod()) {
+                        case ZipEntry.STORED -> raw;
+                        case ZipEntry.DEFLATED -> {
+                            Inflater inflater = INFLATER.get();
+                            inflater.reset();
+                            yield new InflaterInputStream(raw, inflater, 8 * 1024);
+                        }
+                        default -> throw new java.util.zip.ZipException("Unsupported compression method "
+                                + entry.getMethod() + " in " + entry.getName());
+                    };
+                    legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), BUFFER.get());
+                }
             }
         }
         return new Inspection(legacyFonts);
     }
 
     /** Inflates one part, counting; returns whether it names an old Vietnamese font. */
-    private static boolean inflate(ZipFile zip, ZipEntry entry, byte[] buffer, boolean xml, boolean fonts)
+    private static boolean inflate(InputStream in, String entryName, long compressedSize, byte[] buffer)
             throws IOException, Refused {
-        long compressed = Math.max(entry.getCompressedSize(), 1);
+        String name = entryName.toLowerCase(Locale.ROOT);
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted, and the
+        // theme names its fonts as typefaces, never as a value.
+        boolean fonts = xml && !name.contains("worksheets/") && !name.contains("theme/");
+        long compressed = Math.max(compressedSize, 1);
         long total = 0;
         StringBuilder text = fonts ? new StringBuilder() : null;
         byte[] head = new byte[xml ? HEAD_BYTES : 0];
         int headLength = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (headLength < head.length) {
-                    int copy = Math.min(n, head.length - headLength);
-                    System.arraycopy(buffer, 0, head, headLength, copy);
-                    headLength += copy;
-                }
-                total += n;
-                if (total > MAX_PART_BYTES || total > GRACE_BYTES && (double) compressed / total < MIN_INFLATE_RATIO) {
-                    throw new Refused(ZIP_BOMB);
-                }
-                if (text != null) {
-                    // Font names are ASCII; Latin-1 keeps every byte as one char at no decoding cost.
-                    text.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-                }
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            if (headLength < head.length) {
+                int copy = Math.min(n, head.length - headLength);
+                System.arraycopy(buffer, 0, head, headLength, copy);
+                headLength += copy;
+            }
+            total += n;
+            if (total > MAX_PART_BYTES || total > GRACE_BYTES && (double) compressed / total < MIN_INFLATE_RATIO) {
+                throw new Refused(ZIP_BOMB);
+            }
+            if (text != null) {
+                // Font names are ASCII; Latin-1 keeps every byte as one char at no decoding cost.
+                text.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
             }
         }
         if (xml && declaresDoctype(head, headLength)) {
