@@ -132,6 +132,44 @@ class FastXlsxReaderTests {
         assertThatThrownBy(() -> WorkbookReader.read(file)).hasMessageContaining("có hơn 300.000 dòng");
     }
 
+    @Test
+    void aLargeSheetBrokenHalfwayIsRefusedWholeAndItsParsingThreadEnds() throws Exception {
+        // given: a register-sized sheet (read on two cores) whose XML breaks off after 60,000 rows
+        Path whole = dir.resolve("so-ho.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet("Sheet1");
+            for (int r = 0; r < 120_000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Hộ " + r);
+                row.createCell(1).setCellValue("x");
+            }
+            write(workbook, whole);
+        }
+        Path broken = dir.resolve("so-ho-hong.xlsx");
+        try (var in = new java.util.zip.ZipFile(whole.toFile());
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("<row r=\"60000\"");
+                    content = (xml.substring(0, cut) + "<row r=\"60000\"><c r=\"A60000\" t=\"inlineStr\"><is><t>Hộ")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(broken)).isGreaterThan(WorkbookReader.STREAMING_FROM_BYTES);
+
+        // when / then: the whole workbook is refused as broken, and no thread is left parsing it
+        assertThat(WorkbookReader.read(whole).get(0).rows()).hasSize(120_000);
+        assertThatThrownBy(() -> WorkbookReader.read(broken)).isInstanceOf(WorkbookReader.UnreadableWorkbookException.class)
+                .hasMessageContaining("tệp bị hỏng");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("xanh-sheet-parse"));
+    }
+
     /** Numbers, dates, booleans, formulas of each result, NFD text, blank text, a cell of two fonts. */
     private static Path everyKindOfValue(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
