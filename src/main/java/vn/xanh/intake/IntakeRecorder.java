@@ -97,22 +97,26 @@ class IntakeRecorder {
     /**
      * Records the files (none vanished) in order, in one transaction of its own; returns them as recorded, in
      * the same order; a file whose record a stopped run left unmoved is returned as that record. {@code recent}
-     * is the run's: it holds the facts of the groups before.
+     * is the run's: it holds the facts of the groups before; {@code placesBefore}, where the files of the group
+     * before went, is recorded in the same transaction and emptied.
      */
-    List<Recorded> record(List<Arrival> group, RecentFacts recent) {
-        Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(group.stream().map(Arrival::sha256)
-                .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
-        load(recent, group);
-        // Judged in order first, reading only; then written at once.
+    List<Recorded> record(List<Arrival> group, RecentFacts recent, Map<Long, String> placesBefore) {
         List<Judged> judged = new ArrayList<>();
-        for (Arrival arrival : group) {
-            judged.add(judge(arrival, known, recent));
-        }
-        List<New> news = judged.stream().filter(New.class::isInstance).map(New.class::cast).toList();
         List<Long> ids = transaction.execute(tx -> {
             lock.verifyHeld();
-            return write(news);
+            // Where the earlier group's files went, first: this group's lookups then see them moved, and a group
+            // costs one commit.
+            submissions.recordStoredAs(placesBefore);
+            Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(group.stream().map(Arrival::sha256)
+                    .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
+            load(recent, group);
+            // Judged in order first, reading only; then written at once.
+            for (Arrival arrival : group) {
+                judged.add(judge(arrival, known, recent));
+            }
+            return write(judged.stream().filter(New.class::isInstance).map(New.class::cast).toList());
         });
+        placesBefore.clear();
         List<Recorded> recorded = new ArrayList<>();
         int next = 0;
         for (Judged file : judged) {

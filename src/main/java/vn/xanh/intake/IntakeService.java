@@ -97,6 +97,9 @@ public class IntakeService {
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
         RecentFacts recent = recorder.forRun();
+        // Where the files moved went: recorded with the next group's records, and after the last group on their own.
+        Map<Long, String> places = new LinkedHashMap<>();
+        boolean finished = false;
         try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
             for (int from = 0; from < files.size();) {
                 List<Arrival> group = new ArrayList<>();
@@ -106,10 +109,38 @@ public class IntakeService {
                     group.add(arrival);
                     facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
                 }
-                done = record(group, recent, outcomes, done, files.size());
+                done = record(group, recent, places, outcomes, done, files.size());
             }
+            finished = true;
+        }
+        finally {
+            recordPlaces(places, finished);
         }
         return new IntakeResult(outcomes);
+    }
+
+    /**
+     * Records where the last moved files went. After a failure the places of the files moved before it are still
+     * kept when the database allows; a run that lost its lock writes nothing, and the next run finds the moved
+     * files by their fingerprints.
+     */
+    private void recordPlaces(Map<Long, String> places, boolean finished) {
+        if (places.isEmpty()) {
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                lock.verifyHeld();
+                submissions.recordStoredAs(places);
+            });
+        }
+        catch (RuntimeException e) {
+            if (finished) {
+                throw e;
+            }
+            log.warn("Where {} moved files went could not be recorded after the failure; the next run finds them: {}",
+                    places.size(), e.getMessage());
+        }
     }
 
     /** At most this many files share one transaction and one look-up of fingerprints and recent facts. */
@@ -136,10 +167,11 @@ public class IntakeService {
     }
 
     /**
-     * Records a group's files in one transaction, then moves them, then records where they went in another.
-     * A run stopped in between leaves records with no stored place, which the next run finishes.
+     * Records a group's files in one transaction (with where the files of the group before went), then moves
+     * them. A run stopped in between leaves records with no stored place, which the next run finishes.
      */
-    private int record(List<Arrival> group, RecentFacts recent, List<FileOutcome> outcomes, int done, int total) {
+    private int record(List<Arrival> group, RecentFacts recent, Map<Long, String> places, List<FileOutcome> outcomes,
+            int done, int total) {
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
@@ -149,23 +181,12 @@ public class IntakeService {
                 present.add(arrival);
             }
         }
-        List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present, recent);
+        List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present, recent, places);
         PausePoints.reach("intake.recorded");
-        Map<Long, String> storedAs = new LinkedHashMap<>();
-        try {
-            for (Recorded file : recorded) {
-                FileOutcome outcome = move(file);
-                storedAs.put(file.id(), outcome.storedAs());
-                outcomes.add(outcome);
-            }
-        }
-        finally {
-            // Even when a move failed, the places of the files moved before it are kept; a run that lost its lock
-            // meanwhile writes nothing, and the next run finds the moved files by their fingerprints.
-            transaction.executeWithoutResult(tx -> {
-                lock.verifyHeld();
-                submissions.recordStoredAs(storedAs);
-            });
+        for (Recorded file : recorded) {
+            FileOutcome outcome = move(file);
+            places.put(file.id(), outcome.storedAs());
+            outcomes.add(outcome);
         }
         for (Arrival arrival : group) {
             events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));

@@ -124,6 +124,33 @@ class IntakeServiceIntegrationTests {
     }
 
     @Test
+    void copiesSentInLaterGroupsOfTheSameRunAreDuplicatesAndEveryFileKnowsWhereItWent() throws IOException {
+        // given: a report and 199 copies of it under other names: more files than one group holds
+        Path first = settled(TestWorkbooks.village(input, "dong.xlsx", "Thôn Đông", OCTOBER,
+                values("HH_TOTAL", 400, "HH_CLEAN_WATER", 300)), 5);
+        for (int i = 1; i < 200; i++) {
+            settled(Files.copy(first, input.resolve(String.format("dong - ban %03d.xlsx", i))), 4);
+        }
+
+        // when
+        IntakeResult result = intake.ingestDropFolder();
+
+        // then: counted once; the copies in the later groups, recorded after the first group's files had moved,
+        // are duplicates too, and every record knows its file's place
+        assertThat(result.files()).hasSize(200);
+        assertThat(result.files()).extracting(FileOutcome::status).containsOnlyOnce(SubmissionStatus.ACCEPTED)
+                .containsOnly(SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE);
+        assertThat(cleanWater()).containsExactly("300.0000");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_as IS NULL").query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT stored_as) FROM submission").query(Integer.class).single())
+                .isEqualTo(200);
+        try (var left = Files.list(input)) {
+            assertThat(left.filter(file -> file.getFileName().toString().startsWith("dong"))).isEmpty();
+        }
+    }
+
+    @Test
     void theRunHoldsTheFactsOnRecordOfWhicheverMonthsItsGroupsAskFor() {
         // given: Đông's April to June on record, Nam with nothing
         intake.ingest(List.of()); // the registry's units, which facts refer to
