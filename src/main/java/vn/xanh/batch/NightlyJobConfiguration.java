@@ -58,7 +58,7 @@ public class NightlyJobConfiguration {
         }, transactionManager).build();
     }
 
-    // intake: every ready file of the drop folder, each committed on its own; skipped on a rerun
+    // intake: every ready file of the drop folder, a group of files to a commit; skipped on a rerun
 
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IntakeService intake) {

@@ -49,6 +49,7 @@ public class IntakeService {
 
     private final WorkbookParser parser;
     private final IntakeRecorder recorder;
+    private final IntakeMoves moves;
     private final SubmissionRepository submissions;
     private final UnitRepository units;
     private final Catalog catalog;
@@ -58,11 +59,12 @@ public class IntakeService {
     private final ApplicationEventPublisher events;
     private final RunLock lock;
 
-    IntakeService(WorkbookParser parser, IntakeRecorder recorder, SubmissionRepository submissions,
+    IntakeService(WorkbookParser parser, IntakeRecorder recorder, IntakeMoves moves, SubmissionRepository submissions,
             UnitRepository units, Catalog catalog, XanhProperties properties, Clock clock,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events, RunLock lock) {
         this.parser = parser;
         this.recorder = recorder;
+        this.moves = moves;
         this.submissions = submissions;
         this.units = units;
         this.catalog = catalog;
@@ -93,7 +95,7 @@ public class IntakeService {
      */
     public IntakeResult ingest(List<Path> files) {
         units.synchronize(catalog.units());
-        recordMovesCutShort();
+        moves.recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
         RecentFacts recent = recorder.forRun();
@@ -184,7 +186,7 @@ public class IntakeService {
         List<Recorded> recorded = present.isEmpty() ? List.of() : recorder.record(present, recent, places);
         PausePoints.reach("intake.recorded");
         for (Recorded file : recorded) {
-            FileOutcome outcome = move(file);
+            FileOutcome outcome = moves.move(file);
             places.put(file.id(), outcome.storedAs());
             outcomes.add(outcome);
         }
@@ -192,39 +194,6 @@ public class IntakeService {
             events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
         }
         return done;
-    }
-
-    /** Moves a file whose record committed. */
-    private FileOutcome move(Recorded file) {
-        try {
-            return finish(file);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not move " + file.file(), e);
-        }
-    }
-
-    /**
-     * A file moved into {@code processed/} or {@code rejected/} whose new place could not be recorded
-     * (the database went away between the move and that commit) is found there by its fingerprint, and
-     * its place recorded now, so the record no longer looks unfinished.
-     */
-    private void recordMovesCutShort() {
-        for (Submission unmoved : submissions.unmoved()) {
-            String name = unmoved.fileName();
-            int dot = name.lastIndexOf('.');
-            String stem = dot > 0 ? name.substring(0, dot) : name;
-            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
-                Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
-                        .filter(file -> !submissions.isStoredAt(file.toString()));
-                if (moved.isPresent()) {
-                    transaction.executeWithoutResult(tx -> submissions.recordStoredAs(unmoved.id(),
-                            moved.get().toString()));
-                    log.info("{} had been moved to {} before its record was finished; recorded now", name, moved.get());
-                    break;
-                }
-            }
-        }
     }
 
     /**
@@ -302,16 +271,4 @@ public class IntakeService {
         return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
     }
 
-    private FileOutcome finish(Recorded file) throws IOException {
-        String fileName = file.file().getFileName().toString();
-        ParsedWorkbook parsed = file.parsed();
-        Path stored = file.status() == SubmissionStatus.REJECTED
-                ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems())
-                : DropFolder.moveInto(file.file(), properties.processedDir());
-        log.info("{} -> {} ({})", fileName, file.status(), stored);
-        return new FileOutcome(fileName, file.status(), parsed == null || parsed.template() == null ? null
-                : parsed.template().id(), parsed == null || parsed.unit() == null ? null : parsed.unit().name(),
-                parsed == null ? null : parsed.period(), parsed == null ? 0 : parsed.facts().size(), file.problems(),
-                stored.toString());
-    }
 }
