@@ -28,23 +28,23 @@ final class FastXlsxReader {
     /** A workbook read from its file; a large sheet (a register's) is parsed and turned into cells on two cores. */
     static List<SheetData> read(Path file) throws IOException {
         boolean large = Files.size(file) > WorkbookReader.STREAMING_FROM_BYTES;
-        List<SheetData> sheets = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
-            for (Iterator<Sheet> it = workbook.getSheets().iterator(); it.hasNext();) {
-                Sheet sheet = it.next();
-                sheets.add(large ? SheetOnTwoCores.read(sheet) : read(sheet));
-            }
+            return read(workbook, large);
         }
-        return sheets;
     }
 
     /** A small workbook already in memory (a village's report), read without opening its file again. */
     static List<SheetData> read(byte[] workbook) throws IOException {
-        List<SheetData> sheets = new ArrayList<>();
         try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbook), OPTIONS)) {
-            for (Iterator<Sheet> it = book.getSheets().iterator(); it.hasNext();) {
-                sheets.add(read(it.next()));
-            }
+            return read(book, false);
+        }
+    }
+
+    private static List<SheetData> read(ReadableWorkbook workbook, boolean large) throws IOException {
+        List<SheetData> sheets = new ArrayList<>();
+        for (Iterator<Sheet> it = workbook.getSheets().iterator(); it.hasNext();) {
+            Sheet sheet = it.next();
+            sheets.add(large ? SheetOnTwoCores.read(sheet) : read(sheet));
         }
         return sheets;
     }

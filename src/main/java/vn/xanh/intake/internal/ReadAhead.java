@@ -11,14 +11,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.slf4j.MDC;
 
 /**
- * Reads the next files of the drop folder on another core while the current one is being recorded: the
- * reading (fingerprint, guard, parse) touches no database and no folder, so only it runs ahead; every
- * lookup, record and move stays in order on the caller's thread. How far it reads ahead is bounded by
+ * Reads the next files of the drop folder on every core, a reader a core, while the current ones are
+ * recorded: the reading (fingerprint, guard, parse) touches no database and no folder, so only it runs
+ * ahead; every lookup, record and move stays in order on the caller's thread. How far it reads ahead is bounded by
  * the files' bytes, so two large registers are never held in memory at once.
  */
 public final class ReadAhead<T> implements AutoCloseable {
@@ -42,7 +43,7 @@ public final class ReadAhead<T> implements AutoCloseable {
         this.read = read;
         this.sizes = new long[files.size()];
         int readers = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
         this.executor = files.size() < 2 || readers < 2 ? null : Executors.newFixedThreadPool(readers, task -> {
             Thread thread = new Thread(task, "xanh-intake-read-" + count.incrementAndGet());
             thread.setDaemon(true);

@@ -49,7 +49,8 @@ public final class WorkbookReader {
         if (zip) {
             // The fast path: guarded by the project, read by fastexcel-reader. Old-font workbooks go on to POI.
             try {
-                if (small != null ? !XlsxGuard.inspect(small).legacyFonts() : !XlsxGuard.inspect(file).legacyFonts()) {
+                XlsxGuard.Inspection inspection = small != null ? XlsxGuard.inspect(small) : XlsxGuard.inspect(file);
+                if (!inspection.legacyFonts()) {
                     return small != null ? FastXlsxReader.read(small) : FastXlsxReader.read(file);
                 }
             }

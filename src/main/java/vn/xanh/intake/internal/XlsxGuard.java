@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipException;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
@@ -57,56 +58,46 @@ final class XlsxGuard {
     }
 
     static Inspection inspect(Path file) throws Refused, IOException {
-        boolean legacyFonts = false;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_PARTS) {
-                throw new Refused(ZIP_BOMB);
-            }
-            byte[] buffer = new byte[64 * 1024];
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (!entry.isDirectory()) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), buffer);
-                    }
-                }
-            }
+        try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
+            return inspect(zip);
         }
-        return new Inspection(legacyFonts);
+    }
+
+    /** The same inspection of a small workbook already read into memory. */
+    static Inspection inspect(byte[] workbook) throws Refused, IOException {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+            return inspect(zip);
+        }
     }
 
     /** One inflater a reading thread, reset for each part: starting zlib anew for every part of every report cost more than inflating it. */
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** The same inspection of a small workbook already in memory, with the reading thread's own inflater. */
-    static Inspection inspect(byte[] workbook) throws Refused, IOException {
+    /** Every part inflated from its raw bytes by the reading thread's own inflater, counting. */
+    private static Inspection inspect(ZipFile zip) throws Refused, IOException {
         boolean legacyFonts = false;
-        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
-                .builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
-            int parts = 0;
-            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
-                ZipArchiveEntry entry = entries.nextElement();
-                if (++parts > MAX_PARTS) {
-                    throw new Refused(ZIP_BOMB);
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                try (InputStream raw = zip.getRawInputStream(entry)) {
-                    InputStream in = switch (entry.getMethod()) {
-                        case ZipEntry.STORED -> raw;
-                        case ZipEntry.DEFLATED -> {
-                            Inflater inflater = INFLATER.get();
-                            inflater.reset();
-                            yield new InflaterInputStream(raw, inflater, 8 * 1024);
-                        }
-                        default -> throw new java.util.zip.ZipException("Unsupported compression method "
-                                + entry.getMethod() + " in " + entry.getName());
-                    };
-                    legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), BUFFER.get());
-                }
+        int parts = 0;
+        for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
+            ZipArchiveEntry entry = entries.nextElement();
+            if (++parts > MAX_PARTS) {
+                throw new Refused(ZIP_BOMB);
+            }
+            if (entry.isDirectory()) {
+                continue;
+            }
+            try (InputStream raw = zip.getRawInputStream(entry)) {
+                InputStream in = switch (entry.getMethod()) {
+                    case ZipEntry.STORED -> raw;
+                    case ZipEntry.DEFLATED -> {
+                        Inflater inflater = INFLATER.get();
+                        inflater.reset();
+                        yield new InflaterInputStream(raw, inflater, 8 * 1024);
+                    }
+                    default -> throw new ZipException("Unsupported compression method " + entry.getMethod() + " in "
+                            + entry.getName());
+                };
+                legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), BUFFER.get());
             }
         }
         return new Inspection(legacyFonts);
