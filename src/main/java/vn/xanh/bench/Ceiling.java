@@ -22,6 +22,7 @@ import org.apache.poi.hssf.eventusermodel.HSSFRequest;
 import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.postgresql.PGConnection;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -87,7 +88,7 @@ final class Ceiling {
                 ddl.execute("DELETE FROM bench_fact");
             }
             connection.commit();
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (connection.isWrapperFor(PGConnection.class)) {
                 copy(connection, facts);
             }
             else {
@@ -116,22 +117,14 @@ final class Ceiling {
         }
     }
 
-    /** PostgreSQL's COPY, through the driver's CopyManager; reflection keeps the driver a runtime-only need. */
+    /** PostgreSQL's COPY, through the driver's CopyManager, as intake writes its facts. */
     private static void copy(Connection connection, List<Fact> facts) throws SQLException, IOException {
         StringBuilder csv = new StringBuilder(facts.size() * 48);
         for (Fact fact : facts) {
             csv.append(fact.unitCode()).append(',').append(fact.period().atDay(1)).append(',').append(fact.metric())
                     .append(',').append(fact.value().toPlainString()).append('\n');
         }
-        try {
-            Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));
-            Object copyManager = pg.getClass().getMethod("getCopyAPI").invoke(pg);
-            copyManager.getClass().getMethod("copyIn", String.class, java.io.Reader.class).invoke(copyManager,
-                    "COPY bench_fact (unit_code, period_month, metric, amount) FROM STDIN WITH (FORMAT csv)",
-                    new StringReader(csv.toString()));
-        }
-        catch (ReflectiveOperationException e) {
-            throw new SQLException("COPY is not available: " + e, e);
-        }
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_fact (unit_code, period_month, metric,"
+                + " amount) FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
     }
 }

@@ -67,12 +67,6 @@ public class SubmissionRepository {
                 + " ORDER BY id").param("sha", sha256).query(SubmissionRepository::map).optional();
     }
 
-    /** A submission recorded but whose file was not yet moved when the process stopped. */
-    public Optional<Submission> findUnmoved(String sha256) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = :sha AND stored_as IS NULL"
-                + " ORDER BY id DESC").param("sha", sha256).query(SubmissionRepository::map).list().stream().findFirst();
-    }
-
     /** Every submission whose file's place was never recorded. */
     public List<Submission> unmoved() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE stored_as IS NULL ORDER BY id")
@@ -90,22 +84,16 @@ public class SubmissionRepository {
             OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {
     }
 
+    /** Records one submission, and the mail it came in if the mailbox saved it. */
     public long insert(NewSubmission s) {
-        return insert(s, true);
+        long id = insertAll(List.of(s)).get(0);
+        claimMailOrigin(id, s.fileName(), s.sha256());
+        return id;
     }
 
     private static final String INSERT = "INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month,"
             + " received_at, arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period,"
             + " :received, :arrived, :nothing, :status)";
-
-    /** Records a submission; {@code mayBeFromMail} false spares looking for the mail it came in. */
-    public long insert(NewSubmission s, boolean mayBeFromMail) {
-        long id = insertAll(List.of(s)).get(0);
-        if (mayBeFromMail) {
-            claimMailOrigin(id, s.fileName(), s.sha256());
-        }
-        return id;
-    }
 
     /**
      * Records several submissions in one batch, in order; returns their ids in the same order. Whether each came
@@ -154,11 +142,6 @@ public class SubmissionRepository {
 
     /** What an accepted submission corrects: the earlier accepted one for the same template, unit and month. */
     public record Correction(long submissionId, String templateId, String unitCode, YearMonth period) {
-    }
-
-    /** Marks the earlier accepted submission for the same unit, template and month as corrected by this one. */
-    public void supersedePrevious(long submissionId, String templateId, String unitCode, YearMonth period) {
-        supersedePrevious(List.of(new Correction(submissionId, templateId, unitCode, period)));
     }
 
     /**

@@ -158,7 +158,7 @@ class IntakeServiceIntegrationTests {
             YearMonth period = YearMonth.of(2026, month);
             long id = submissions.insert(new SubmissionRepository.NewSubmission("dong-" + month + ".xlsx", "sha" + month,
                     "THON", "THON_DONG", period, OffsetDateTime.now(), OffsetDateTime.now(), false,
-                    SubmissionStatus.ACCEPTED), false);
+                    SubmissionStatus.ACCEPTED));
             facts.insert(id, List.of(new Fact("THON_DONG", period, "HH_TOTAL", BigDecimal.valueOf(400 + month))));
         }
         RecentFacts recent = new RecentFacts(facts);
