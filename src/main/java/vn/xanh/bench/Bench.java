@@ -28,6 +28,12 @@ public final class Bench {
     /** The date the bench's runs are for; the generated months end with the month before it. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final long SEED = 20_301_128L;
+    /**
+     * xanh's intake is measured this many times, each on a fresh database, and its fastest time kept, as the
+     * ceiling's is: on two cores the JIT still compiles xanh's larger body of code (Spring, JDBC, POI, its own
+     * parser) during the first measured run after the warm-up, and its compiler competes for the cores.
+     */
+    private static final int MEASURED_ROUNDS = 2;
     /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -94,18 +100,23 @@ public final class Bench {
         List<Measurement> measurements = new ArrayList<>();
         for (BenchDatabase database : databases) {
             Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
-            Map<String, String> intake = with(base, database.fresh("intake"));
             if (only.contains("small-files") || only.contains("register")) {
                 warmUp(database, generator.jobs(), work, small, register);
-                try (ConfigurableApplicationContext context = pipeline.start(intake)) {
-                    Path input = Path.of(intake.get("xanh.input-dir"));
-                    if (only.contains("small-files")) {
-                        measurements.add(intake("small-files", database, context, small, input));
-                    }
-                    if (only.contains("register")) {
-                        measurements.add(intake("register", database, context, register, input));
+                List<Measurement> rounds = new ArrayList<>();
+                for (int round = 1; round <= MEASURED_ROUNDS; round++) {
+                    Map<String, String> intake = with(base(work.resolve(database.name() + "-" + round),
+                            generator.jobs()), database.fresh("intake" + round));
+                    try (ConfigurableApplicationContext context = pipeline.start(intake)) {
+                        Path input = Path.of(intake.get("xanh.input-dir"));
+                        if (only.contains("small-files")) {
+                            rounds.add(intake("small-files", database, context, small, input));
+                        }
+                        if (only.contains("register")) {
+                            rounds.add(intake("register", database, context, register, input));
+                        }
                     }
                 }
+                measurements.addAll(Measurement.fastest(rounds));
             }
             if (only.contains("history")) {
                 try (ConfigurableApplicationContext context = pipeline.start(with(base, database.fresh("history")))) {

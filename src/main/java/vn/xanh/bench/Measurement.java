@@ -29,6 +29,24 @@ public record Measurement(String workload, String database, int files, long rows
         return speed == null || ceilingRowsPerSecond == null ? null : speed / ceilingRowsPerSecond;
     }
 
+    /**
+     * One measurement per workload and database from several rounds of the same work: each side's fastest (xanh's
+     * least seconds, the ceiling's most rows per second), and the most heap any round needed.
+     */
+    static List<Measurement> fastest(List<Measurement> rounds) {
+        java.util.Map<String, Measurement> best = new java.util.LinkedHashMap<>();
+        for (Measurement m : rounds) {
+            best.merge(m.workload() + "\n" + m.database(), m, (a, b) -> new Measurement(a.workload(), a.database(),
+                    a.files(), a.rows(), Math.min(a.seconds(), b.seconds()), max(a.ceilingRowsPerSecond(),
+                    b.ceilingRowsPerSecond()), max(a.peakHeapMb(), b.peakHeapMb())));
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static Double max(Double a, Double b) {
+        return a == null ? b : b == null ? a : Double.valueOf(Math.max(a, b));
+    }
+
     String csv() {
         return String.join(",", workload, database, Integer.toString(files), Long.toString(rows),
                 format(seconds, 3), format(rowsPerSecond(), 0), format(ceilingRowsPerSecond, 0), format(ratio(), 2),

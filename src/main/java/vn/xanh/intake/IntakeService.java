@@ -106,7 +106,10 @@ public class IntakeService {
             for (int from = 0; from < files.size();) {
                 List<Arrival> group = new ArrayList<>();
                 int facts = 0;
-                while (from < files.size() && group.size() < GROUP_FILES && facts < GROUP_FACTS) {
+                // A group takes what is already read (at least a few files): recording starts as soon as the
+                // first files are in, and the last group is not left for the end while the readers wait.
+                while (from < files.size() && group.size() < GROUP_FILES && facts < GROUP_FACTS
+                        && (group.size() < MIN_GROUP_FILES || reading.isReady(from))) {
                     Arrival arrival = reading.take(from++);
                     group.add(arrival);
                     facts += arrival.parsed() == null ? 0 : arrival.parsed().facts().size();
@@ -147,6 +150,8 @@ public class IntakeService {
 
     /** At most this many files share one transaction and one look-up of fingerprints and recent facts. */
     private static final int GROUP_FILES = 128;
+    /** ... and at least this many, when there are, however few are read yet: a commit a file would cost more. */
+    private static final int MIN_GROUP_FILES = 16;
     /** ... and at most about this many facts, so a register is not held with others. */
     private static final int GROUP_FACTS = 20_000;
 

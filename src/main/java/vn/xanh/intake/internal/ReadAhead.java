@@ -82,6 +82,11 @@ public final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
+    /** Whether file {@code index} has been read already, so that taking it would not wait. */
+    public boolean isReady(int index) {
+        return executor == null || index < futures.size() && futures.get(index) != null && futures.get(index).isDone();
+    }
+
     private void submit(int index) {
         Path file = files.get(index);
         sizes[index] = size(file);
