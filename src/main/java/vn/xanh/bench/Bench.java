@@ -2,8 +2,6 @@ package vn.xanh.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -157,6 +155,7 @@ public final class Bench {
 
     private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,
             SubmissionGenerator.Written written, Path input) throws Exception {
+        Jvm.settleCompiler();
         progress.accept(database.name() + " / " + workload + ": trần (đọc nhanh nhất, ghi hàng loạt)...");
         DataSource dataSource = context.getBean(DataSource.class);
         long started = System.nanoTime();
@@ -170,7 +169,8 @@ public final class Bench {
         for (Path file : written.files()) {
             Files.copy(file, input.resolve(file.getFileName().toString()));
         }
-        resetPeakHeap();
+        Jvm.settleCompiler();
+        Jvm.resetPeakHeap();
         cpu = CPU.getProcessCpuTime();
         Map<String, Double> steps = pipeline.run(context, TODAY, false);
         // On a machine shared with other work the wall times swing; the CPU time swings less.
@@ -179,12 +179,13 @@ public final class Bench {
                 (CPU.getProcessCpuTime() - cpu) / 1e9));
         // The ceiling ran first, on a colder JVM than xanh's run after it: measured again, the faster time counts,
         // so neither side is helped by the other's warming up.
+        Jvm.settleCompiler();
         started = System.nanoTime();
         Ceiling.read(written.files());
         Ceiling.write(dataSource, written.facts());
         ceilingSeconds = Math.min(ceilingSeconds, seconds(started));
         return new Measurement(workload, database.name(), written.files().size(), rows, steps.getOrDefault("intake", 0.0),
-                rows / ceilingSeconds, peakHeapMb());
+                rows / ceilingSeconds, Jvm.peakHeapMb());
     }
 
     private Measurement history(BenchDatabase database, ConfigurableApplicationContext context,
@@ -195,11 +196,11 @@ public final class Bench {
         // Half the history first: the two times together show how the cost grows with the months.
         LocalDate halfway = TODAY.minusMonths(months / 2);
         double half = stepsAfterIntake(pipeline.run(context, halfway, true));
-        resetPeakHeap();
+        Jvm.resetPeakHeap();
         double whole = stepsAfterIntake(pipeline.run(context, TODAY, true));
         progress.accept(database.name() + " / history: " + months / 2 + " tháng " + String.format("%.2f", half)
                 + " giây, " + months + " tháng " + String.format("%.2f", whole) + " giây");
-        return new Measurement("history", database.name(), 0, history.facts().size(), whole, null, peakHeapMb());
+        return new Measurement("history", database.name(), 0, history.facts().size(), whole, null, Jvm.peakHeapMb());
     }
 
     private Measurement startup(BenchDatabase database, Map<String, String> properties, int runs) throws Exception {
@@ -238,25 +239,5 @@ public final class Bench {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the reset: an upper bound of the heap the workload needed. */
-    private static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024.0 * 1024.0);
     }
 }
