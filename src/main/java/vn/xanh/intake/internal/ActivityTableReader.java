@@ -37,8 +37,14 @@ public final class ActivityTableReader {
     }
 
     public static Optional<Columns> locate(SheetData sheet, ActivityLog log) {
-        Map<Column, List<String>> aliases = aliases(log.columns());
+        Map<Column, List<String>> aliases = null;
         for (SheetData.Row row : sheet.rows()) {
+            // The date column is required, and only a cell that reads as its heading can be given to it: a row
+            // without one is passed over before its cells are tried as the other eight headings.
+            if (Labels.findInRow(row, log.columns().date()).isEmpty()) {
+                continue;
+            }
+            aliases = aliases == null ? aliases(log.columns()) : aliases;
             Map<Column, Integer> at = new EnumMap<>(Column.class);
             for (CellValue cell : row.cells()) {
                 for (Map.Entry<Column, List<String>> column : aliases.entrySet()) {

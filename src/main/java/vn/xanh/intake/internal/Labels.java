@@ -21,8 +21,13 @@ final class Labels {
         if (folded.isEmpty()) {
             return false;
         }
-        return aliases.stream().map(Names::fold).anyMatch(alias -> folded.startsWith(alias)
-                || folded.length() >= 8 && alias.startsWith(folded));
+        for (String alias : aliases) {
+            String heading = Names.fold(alias);
+            if (folded.startsWith(heading) || folded.length() >= 8 && heading.startsWith(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,8 +52,14 @@ final class Labels {
         return kept.toString().trim();
     }
 
+    /** Tried on every cell of a report's first rows for every layout's headings: a loop, not a stream. */
     static Optional<CellValue> findInRow(SheetData.Row row, List<String> aliases) {
-        return row.cells().stream().filter(cell -> heading(cell, aliases)).findFirst();
+        for (CellValue cell : row.cells()) {
+            if (heading(cell, aliases)) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A row label without numbering ("1.", "a)", "-") and trailing punctuation, folded. */
