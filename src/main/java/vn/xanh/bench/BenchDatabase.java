@@ -23,6 +23,8 @@ public final class BenchDatabase implements AutoCloseable {
     private final Path h2Dir;
     private final AutoCloseable server;
     private final AtomicInteger schemas = new AtomicInteger();
+    /** The schemas made on a server, dropped at the end whatever workloads made them. */
+    private final java.util.List<String> created = new java.util.ArrayList<>();
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
     private BenchDatabase(String name, String baseUrl, String user, String password, Path h2Dir, AutoCloseable server) {
@@ -66,6 +68,7 @@ public final class BenchDatabase implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA " + schema);
             }
+            created.add(schema);
             properties.put("spring.datasource.url", baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema="
                     + schema);
             properties.put("spring.flyway.default-schema", schema);
@@ -82,10 +85,8 @@ public final class BenchDatabase implements AutoCloseable {
         if (baseUrl != null && server == null) {
             try (Connection connection = DriverManager.getConnection(baseUrl, user, password);
                     Statement statement = connection.createStatement()) {
-                for (int n = 1; n <= schemas.get(); n++) {
-                    for (String label : new String[] {"warmup", "intake", "history", "startup"}) {
-                        statement.execute("DROP SCHEMA IF EXISTS xanh_bench_" + run + "_" + label + n + " CASCADE");
-                    }
+                for (String schema : created) {
+                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 }
             }
         }
