@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.xanh.facts.Problem;
 import vn.xanh.intake.FileOutcome;
+import vn.xanh.intake.IntakePreview;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
 import vn.xanh.system.RunLock;
@@ -42,10 +43,12 @@ class IntakeCommand implements Callable<Integer> {
     boolean help;
 
     private final IntakeService intake;
+    private final IntakePreview preview;
     private final RunLock lock;
 
-    IntakeCommand(IntakeService intake, RunLock lock) {
+    IntakeCommand(IntakeService intake, IntakePreview preview, RunLock lock) {
         this.intake = intake;
+        this.preview = preview;
         this.lock = lock;
     }
 
@@ -61,7 +64,7 @@ class IntakeCommand implements Callable<Integer> {
             }
         }
         List<Path> chosen = files == null ? intake.pendingFiles() : files;
-        IntakeResult result = dryRun ? intake.preview(chosen) : lock.callExclusively(() -> intake.ingest(chosen));
+        IntakeResult result = dryRun ? preview.preview(chosen) : lock.callExclusively(() -> intake.ingest(chosen));
         if (dryRun) {
             out.println("Chạy thử: không ghi gì, không chuyển tệp nào.");
         }

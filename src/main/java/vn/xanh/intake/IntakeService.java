@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.facts.Problem;
-import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
-import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.IntakeRecorder.Arrival;
 import vn.xanh.intake.IntakeRecorder.Recorded;
@@ -163,7 +159,7 @@ public class IntakeService {
             OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
                     .toOffsetDateTime();
             String sha256 = Sha256.of(file);
-            return new Arrival(file, fileName, arrivedAt, sha256, parse(file, fileName), false);
+            return new Arrival(file, fileName, arrivedAt, sha256, SubmittedFile.parse(parser, file), false);
         }
         catch (NoSuchFileException e) {
             return new Arrival(file, fileName, null, null, null, true);
@@ -220,60 +216,5 @@ public class IntakeService {
         return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
     }
 
-    /**
-     * What intake would do with the files, without recording, moving or changing anything: for
-     * {@code xanh intake --dry-run}.
-     */
-    public IntakeResult preview(List<Path> files) {
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            try {
-                Optional<Submission> counted = submissions.findCountedBySha256(Sha256.of(file));
-                if (counted.isPresent()) {
-                    outcomes.add(new FileOutcome(fileName, SubmissionStatus.DUPLICATE, counted.get().templateId(), null,
-                            counted.get().period(), 0, List.of(), null));
-                    continue;
-                }
-                ParsedWorkbook parsed = examine(file, fileName);
-                outcomes.add(new FileOutcome(fileName, parsed.accepted() ? SubmissionStatus.ACCEPTED
-                        : SubmissionStatus.REJECTED, parsed.template() == null ? null : parsed.template().id(),
-                        parsed.unit() == null ? null : parsed.unit().name(), parsed.period(), parsed.facts().size(),
-                        parsed.problems(), null));
-            }
-            catch (NoSuchFileException e) {
-                log.warn("{} disappeared before it could be read", fileName);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + file, e);
-            }
-        }
-        return new IntakeResult(outcomes);
-    }
-
-    /** The workbook read and checked, with doubts about its numbers against the unit's earlier months. */
-    private ParsedWorkbook examine(Path file, String fileName) {
-        return recorder.withDoubts(parse(file, fileName), null);
-    }
-
-    private ParsedWorkbook parse(Path file, String fileName) {
-        if (!DropFolder.isWorkbookName(file)) {
-            return rejected("Tệp „" + fileName + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
-                    + " bằng mẫu biểu Excel của xã.");
-        }
-        try {
-            return parser.parse(file);
-        }
-        catch (RuntimeException e) {
-            // One strange file must not stop the night's run: it is rejected, and the log keeps the cause.
-            log.error("Unexpected failure reading {}", fileName, e);
-            return rejected("Không đọc được nội dung tệp „" + fileName + "”. Hãy mở tệp bằng Excel, lưu lại dưới dạng"
-                    + " .xlsx theo mẫu biểu của xã rồi gửi lại; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
-        }
-    }
-
-    private static ParsedWorkbook rejected(String reason) {
-        return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
-    }
 
 }

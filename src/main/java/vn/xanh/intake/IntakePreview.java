@@ -1,0 +1,66 @@
+package vn.xanh.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import vn.xanh.facts.Submission;
+import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.intake.internal.Sha256;
+
+/**
+ * What intake would do with the files, without recording, moving or changing anything: for
+ * {@code xanh intake --dry-run}.
+ */
+@Service
+public class IntakePreview {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakePreview.class);
+
+    private final WorkbookParser parser;
+    private final IntakeRecorder recorder;
+    private final SubmissionRepository submissions;
+
+    IntakePreview(WorkbookParser parser, IntakeRecorder recorder, SubmissionRepository submissions) {
+        this.parser = parser;
+        this.recorder = recorder;
+        this.submissions = submissions;
+    }
+
+    public IntakeResult preview(List<Path> files) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            try {
+                Optional<Submission> counted = submissions.findCountedBySha256(Sha256.of(file));
+                if (counted.isPresent()) {
+                    outcomes.add(new FileOutcome(fileName, SubmissionStatus.DUPLICATE, counted.get().templateId(), null,
+                            counted.get().period(), 0, List.of(), null));
+                    continue;
+                }
+                // Read and checked, with doubts about its numbers against the unit's earlier months.
+                ParsedWorkbook parsed = recorder.withDoubts(SubmittedFile.parse(parser, file), null);
+                outcomes.add(new FileOutcome(fileName, parsed.accepted() ? SubmissionStatus.ACCEPTED
+                        : SubmissionStatus.REJECTED, parsed.template() == null ? null : parsed.template().id(),
+                        parsed.unit() == null ? null : parsed.unit().name(), parsed.period(), parsed.facts().size(),
+                        parsed.problems(), null));
+            }
+            catch (NoSuchFileException e) {
+                log.warn("{} disappeared before it could be read", fileName);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
+        }
+        return new IntakeResult(outcomes);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.xanh.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.xanh.facts.Problem;
+import vn.xanh.intake.internal.DropFolder;
+
+/**
+ * A file as a submitter sent it, read: one that is no workbook by its name is rejected with the reason, and one
+ * whose reading fails unexpectedly is rejected too, the cause kept in the log, so one strange file never stops a
+ * night's run. Shared by intake and its dry run.
+ */
+final class SubmittedFile {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmittedFile.class);
+
+    private SubmittedFile() {
+    }
+
+    static ParsedWorkbook parse(WorkbookParser parser, Path file) {
+        String fileName = file.getFileName().toString();
+        if (!DropFolder.isWorkbookName(file)) {
+            return rejected("Tệp „" + fileName + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
+                    + " bằng mẫu biểu Excel của xã.");
+        }
+        try {
+            return parser.parse(file);
+        }
+        catch (RuntimeException e) {
+            log.error("Unexpected failure reading {}", fileName, e);
+            return rejected("Không đọc được nội dung tệp „" + fileName + "”. Hãy mở tệp bằng Excel, lưu lại dưới dạng"
+                    + " .xlsx theo mẫu biểu của xã rồi gửi lại; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
+        }
+    }
+
+    private static ParsedWorkbook rejected(String reason) {
+        return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
+    }
+}
