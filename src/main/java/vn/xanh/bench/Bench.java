@@ -132,9 +132,9 @@ public final class Bench {
 
     /**
      * xanh takes the same files in {@link #WARM_UP_PASSES} times on a database of its own before it is measured
-     * (the later passes are duplicates, read and judged as any file), as the ceiling is measured twice and its
-     * faster time kept: both sides are measured with their code loaded and compiled, so neither is helped by the
-     * other's warming up. xanh's code for a file runs once a file, and on two cores the JIT compiles it fully only
+     * (the later passes are duplicates, read and judged as any file), as the ceiling is measured more than once
+     * and its fastest time kept: both sides are measured with their code loaded and compiled, so neither is
+     * helped by the other's warming up. xanh's code for a file runs once a file, and on two cores the JIT compiles it fully only
      * after some thousands of files.
      */
     private void warmUp(BenchDatabase database, Path jobs, Path work, SubmissionGenerator.Written small,
@@ -147,10 +147,7 @@ public final class Bench {
             for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
                 for (SubmissionGenerator.Written written : java.util.Arrays.asList(small, register)) {
                     if (written != null) {
-                        Files.createDirectories(input);
-                        for (Path file : written.files()) {
-                            Files.copy(file, input.resolve(file.getFileName().toString()));
-                        }
+                        drop(written, input);
                         pipeline.run(context, TODAY, false);
                     }
                 }
@@ -170,10 +167,7 @@ public final class Bench {
         double ceilingSeconds = seconds(started);
         double ceilingCpu = (CPU.getProcessCpuTime() - cpu) / 1e9;
         progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
-        Files.createDirectories(input);
-        for (Path file : written.files()) {
-            Files.copy(file, input.resolve(file.getFileName().toString()));
-        }
+        drop(written, input);
         Jvm.settleCompiler();
         Jvm.resetPeakHeap();
         cpu = CPU.getProcessCpuTime();
@@ -240,6 +234,14 @@ public final class Bench {
         Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(more);
         return all;
+    }
+
+    /** The generated files copied into the drop folder, as submitters' would arrive. */
+    private static void drop(SubmissionGenerator.Written written, Path input) throws IOException {
+        Files.createDirectories(input);
+        for (Path file : written.files()) {
+            Files.copy(file, input.resolve(file.getFileName().toString()));
+        }
     }
 
     private static double seconds(long startedNanos) {

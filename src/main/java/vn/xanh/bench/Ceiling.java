@@ -22,9 +22,9 @@ import org.apache.poi.hssf.eventusermodel.HSSFRequest;
 import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.postgresql.PGConnection;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.postgresql.PGConnection;
 
 import vn.xanh.facts.Fact;
 

@@ -21,6 +21,11 @@ public record CellValue(String sheet, int row, int col, Kind kind, String text, 
 
     /** The cell's address as Excel shows it, such as {@code E12}. */
     public String ref() {
+        return ref(row, col);
+    }
+
+    /** The address of the cell at this 0-based row and column, such as {@code E12}. */
+    static String ref(int row, int col) {
         return CellReference.convertNumToColString(col) + (row + 1);
     }
 

@@ -39,9 +39,7 @@ final class FastRows {
 
     void add(Row row) {
         if (rows.size() >= StreamingXlsxReader.MAX_ROWS) {
-            throw new StreamingXlsxReader.TooLarge("Không mở được tệp: trang tính „" + name + "” có hơn "
-                    + VietnameseNumber.format(StreamingXlsxReader.MAX_ROWS)
-                    + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.");
+            throw StreamingXlsxReader.TooLarge.rows(name);
         }
         List<CellValue> cells = new ArrayList<>(Math.max(row.getPhysicalCellCount(), 1));
         int rowIndex = -1;
@@ -119,9 +117,7 @@ final class FastRows {
         }
         String text = Names.nfc(value).strip();
         if (text.length() > StreamingXlsxReader.MAX_CELL_CHARS) {
-            throw new StreamingXlsxReader.TooLarge("Không mở được tệp: ô " + new CellValue(sheet, row, col,
-                    CellValue.Kind.TEXT, "", 0, null).ref() + " của trang „" + sheet + "” dài hơn "
-                    + VietnameseNumber.format(StreamingXlsxReader.MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
+            throw StreamingXlsxReader.TooLarge.cell(sheet, CellValue.ref(row, col));
         }
         if (text.isEmpty()) {
             return null;

@@ -112,8 +112,7 @@ final class StreamingXlsxReader {
         @Override
         public void startRow(int row) {
             if (rows.size() >= MAX_ROWS) {
-                throw new TooLarge("Không mở được tệp: trang tính „" + sheet + "” có hơn "
-                        + VietnameseNumber.format(MAX_ROWS) + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.");
+                throw TooLarge.rows(sheet);
             }
             cells = new ArrayList<>();
         }
@@ -131,8 +130,7 @@ final class StreamingXlsxReader {
                 return;
             }
             if (value.length() > MAX_CELL_CHARS) {
-                throw new TooLarge("Không mở được tệp: ô " + reference + " của trang „" + sheet + "” dài hơn "
-                        + VietnameseNumber.format(MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
+                throw TooLarge.cell(sheet, reference);
             }
             CellReference ref = new CellReference(reference);
             int row = ref.getRow();
@@ -209,6 +207,18 @@ final class StreamingXlsxReader {
 
         TooLarge(String message) {
             super(message);
+        }
+
+        /** A sheet with more rows than any report has, whichever reader met it. */
+        static TooLarge rows(String sheet) {
+            return new TooLarge("Không mở được tệp: trang tính „" + sheet + "” có hơn "
+                    + VietnameseNumber.format(MAX_ROWS) + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.");
+        }
+
+        /** A cell longer than any report's, whichever reader met it. */
+        static TooLarge cell(String sheet, String reference) {
+            return new TooLarge("Không mở được tệp: ô " + reference + " của trang „" + sheet + "” dài hơn "
+                    + VietnameseNumber.format(MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
         }
     }
 }

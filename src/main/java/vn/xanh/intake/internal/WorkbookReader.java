@@ -84,9 +84,7 @@ public final class WorkbookReader {
             List<SheetData> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 if (sheet.getPhysicalNumberOfRows() > StreamingXlsxReader.MAX_ROWS) {
-                    throw new UnreadableWorkbookException("Không mở được tệp: trang tính „" + sheet.getSheetName()
-                            + "” có hơn " + VietnameseNumber.format(StreamingXlsxReader.MAX_ROWS)
-                            + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.", null);
+                    throw StreamingXlsxReader.TooLarge.rows(sheet.getSheetName());
                 }
                 sheets.add(read(sheet));
             }
@@ -188,9 +186,7 @@ public final class WorkbookReader {
                         ? new Decoded(cell.getRichStringCellValue().getString(), null) : decode(cell);
                 String text = Names.nfc(decoded.text()).strip();
                 if (text.length() > StreamingXlsxReader.MAX_CELL_CHARS) {
-                    throw new StreamingXlsxReader.TooLarge("Không mở được tệp: ô " + new CellValue(sheet, row, col,
-                            CellValue.Kind.TEXT, "", 0, null).ref() + " của trang „" + sheet + "” dài hơn "
-                            + VietnameseNumber.format(StreamingXlsxReader.MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
+                    throw StreamingXlsxReader.TooLarge.cell(sheet, CellValue.ref(row, col));
                 }
                 yield text.isEmpty() ? null
                         : new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null, decoded.legacyFont());
