@@ -24,6 +24,8 @@ import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 import vn.xanh.batch.RunOutcome;
 import vn.xanh.bench.Bench;
+import vn.xanh.intake.IntakeService;
+import vn.xanh.system.RunLock;
 
 /**
  * The bench's way into the pipeline: a whole application context per database, the nightly job run
@@ -54,6 +56,12 @@ final class BenchPipeline implements Bench.Pipeline {
                 System.setProperty(LoggingSystem.SYSTEM_PROPERTY, previous);
             }
         }
+    }
+
+    @Override
+    public void intake(ConfigurableApplicationContext context) throws Exception {
+        IntakeService intake = context.getBean(IntakeService.class);
+        context.getBean(RunLock.class).callExclusively(() -> intake.ingest(intake.pendingFiles()));
     }
 
     @Override

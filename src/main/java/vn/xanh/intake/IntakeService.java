@@ -90,15 +90,17 @@ public class IntakeService {
      * other cores meanwhile.
      */
     public IntakeResult ingest(List<Path> files) {
-        units.synchronize(catalog.units());
-        moves.recordMovesCutShort();
         List<FileOutcome> outcomes = new ArrayList<>();
         int done = 0;
-        RecentFacts recent = recorder.forRun();
         // Where the files moved went: recorded with the next group's records, and after the last group on their own.
         Map<Long, String> places = new LinkedHashMap<>();
         boolean finished = false;
         try (ReadAhead<Arrival> reading = new ReadAhead<>(files, this::read)) {
+            // Reading touches neither the database nor the folders: it starts while the run prepares.
+            reading.start();
+            units.synchronize(catalog.units());
+            moves.recordMovesCutShort();
+            RecentFacts recent = recorder.forRun();
             for (int from = 0; from < files.size();) {
                 List<Arrival> group = new ArrayList<>();
                 int facts = 0;

@@ -92,6 +92,28 @@ class IntakeServiceIntegrationTests {
     }
 
     @Test
+    void eachRunBringsTheUnitTableBackToTheRegistry() {
+        // given: the table as an older registry left it: a village under another name, another missing
+        intake.ingest(List.of());
+        List<String> registry = units();
+        jdbc.sql("UPDATE unit SET name = 'Thôn Đông cũ', parent_code = NULL WHERE name = 'Thôn Đông'").update();
+        jdbc.sql("DELETE FROM unit WHERE name = 'Thôn Đoài'").update();
+        assertThat(units()).isNotEqualTo(registry);
+
+        // when
+        intake.ingest(List.of());
+
+        // then
+        assertThat(units()).isEqualTo(registry).anyMatch(unit -> unit.startsWith("Thôn Đông|"))
+                .anyMatch(unit -> unit.startsWith("Thôn Đoài|"));
+    }
+
+    private List<String> units() {
+        return jdbc.sql("SELECT name || '|' || kind || '|' || COALESCE(parent_code, '-') FROM unit ORDER BY code")
+                .query(String.class).list();
+    }
+
+    @Test
     void reportsTakenInOneRunAreComparedWithTheMonthsAndCorrectionsBeforeThemInTheSameRun() throws IOException {
         // given: in one run, September, its correction, then October, for two villages
         YearMonth september = OCTOBER.minusMonths(1);

@@ -56,10 +56,7 @@ public final class ReadAhead<T> implements AutoCloseable {
         if (executor == null) {
             return read.apply(files.get(index));
         }
-        while (futures.size() <= index
-                || futures.size() < files.size() && futures.size() - index < AHEAD_FILES && bytesAhead < AHEAD_BYTES) {
-            submit(futures.size());
-        }
+        readAheadOf(index);
         try {
             return futures.get(index).get();
         }
@@ -79,6 +76,24 @@ public final class ReadAhead<T> implements AutoCloseable {
         finally {
             bytesAhead -= sizes[index];
             futures.set(index, null); // the caller holds the result now; the list must not keep it alive
+        }
+    }
+
+    /**
+     * Starts reading the first files now, before the first is taken: the caller prepares its run (a few statements)
+     * while the readers work.
+     */
+    public void start() {
+        if (executor != null && !files.isEmpty()) {
+            readAheadOf(0);
+        }
+    }
+
+    /** Submits file {@code index} and the files after it, as far ahead as the bounds allow. */
+    private void readAheadOf(int index) {
+        while (futures.size() <= index
+                || futures.size() < files.size() && futures.size() - index < AHEAD_FILES && bytesAhead < AHEAD_BYTES) {
+            submit(futures.size());
         }
     }
 
