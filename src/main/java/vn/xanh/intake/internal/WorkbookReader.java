@@ -2,16 +2,15 @@ package vn.xanh.intake.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +19,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
-import vn.xanh.catalog.Names;
 
 /**
  * Reads a workbook with POI, recognising {@code .xls} or {@code .xlsx} by content, into plain
@@ -63,8 +61,20 @@ public final class WorkbookReader {
             catch (Exception e) {
                 throw new UnreadableWorkbookException(reason(e), e);
             }
+            return readWithPoi(file, true);
         }
-        return readWithPoi(file, zip);
+        // The fast path for an .xls: POI's event API, without the workbook model it builds.
+        try (POIFSFileSystem workbook = small != null ? new POIFSFileSystem(new java.io.ByteArrayInputStream(small))
+                : new POIFSFileSystem(file.toFile(), true)) {
+            return XlsEventReader.read(workbook);
+        }
+        catch (StreamingXlsxReader.TooLarge e) {
+            throw new UnreadableWorkbookException(e.getMessage(), e);
+        }
+        catch (IOException | RuntimeException e) {
+            // What the event reader does not understand, the workbook model reads, or says why it cannot.
+            return readWithPoi(file, false);
+        }
     }
 
     /** POI's readers: an .xls, an old-font .xlsx, and (in tests) the reference the fast path is held to. */
@@ -182,70 +192,29 @@ public final class WorkbookReader {
         int col = cell.getColumnIndex();
         return switch (type) {
             case STRING -> {
-                Decoded decoded = cell.getCellType() == CellType.FORMULA
-                        ? new Decoded(cell.getRichStringCellValue().getString(), null) : decode(cell);
-                String text = Names.nfc(decoded.text()).strip();
-                if (text.length() > StreamingXlsxReader.MAX_CELL_CHARS) {
-                    throw StreamingXlsxReader.TooLarge.cell(sheet, CellValue.ref(row, col));
-                }
-                yield text.isEmpty() ? null
-                        : new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null, decoded.legacyFont());
+                CellValues.Decoded decoded = cell.getCellType() == CellType.FORMULA
+                        ? new CellValues.Decoded(cell.getRichStringCellValue().getString(), null) : decode(cell);
+                yield CellValues.text(sheet, row, col, decoded.text(), decoded.legacyFont());
             }
-            case NUMERIC -> {
-                double number = cell.getNumericCellValue();
-                if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(number)) {
-                    LocalDate date = DateUtil.getLocalDateTime(number).toLocalDate();
-                    yield new CellValue(sheet, row, col, CellValue.Kind.DATE, date.toString(), number, date);
-                }
-                yield new CellValue(sheet, row, col, CellValue.Kind.NUMBER, null, number, null);
-            }
-            case BOOLEAN -> new CellValue(sheet, row, col, CellValue.Kind.BOOLEAN,
-                    cell.getBooleanCellValue() ? "TRUE" : "FALSE", 0, null);
-            case ERROR -> new CellValue(sheet, row, col, CellValue.Kind.ERROR, errorText(cell), 0, null);
+            case NUMERIC -> CellValues.number(sheet, row, col, cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell));
+            case BOOLEAN -> CellValues.bool(sheet, row, col, cell.getBooleanCellValue());
+            case ERROR -> CellValues.error(sheet, row, col, cell.getErrorCellValue());
             default -> null;
         };
     }
 
-    /** A cell's text and, when part of it was typed in an old Vietnamese font, that font's name. */
-    private record Decoded(String text, String legacyFont) {
-    }
-
     /** Converts each run of the cell's text typed in a TCVN3 or VNI font; a cell may mix fonts. */
-    private static Decoded decode(Cell cell) {
+    private static CellValues.Decoded decode(Cell cell) {
         RichTextString rich = cell.getRichStringCellValue();
-        String text = rich.getString();
         Workbook workbook = cell.getSheet().getWorkbook();
         String cellFont = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
-        List<Integer> starts = new ArrayList<>();
-        List<String> fonts = new ArrayList<>();
-        if (rich.numFormattingRuns() == 0 || rich.getIndexOfFormattingRun(0) > 0) {
-            starts.add(0);
-            fonts.add(cellFont);
+        int[] starts = new int[rich.numFormattingRuns()];
+        String[] fonts = new String[starts.length];
+        for (int run = 0; run < starts.length; run++) {
+            starts[run] = rich.getIndexOfFormattingRun(run);
+            fonts[run] = runFont(rich, run, workbook);
         }
-        for (int run = 0; run < rich.numFormattingRuns(); run++) {
-            starts.add(rich.getIndexOfFormattingRun(run));
-            String font = runFont(rich, run, workbook);
-            fonts.add(font == null ? cellFont : font);
-        }
-        StringBuilder out = new StringBuilder();
-        String legacyFont = null;
-        for (int i = 0; i < starts.size(); i++) {
-            int start = Math.min(starts.get(i), text.length());
-            int end = i + 1 < starts.size() ? Math.min(starts.get(i + 1), text.length()) : text.length();
-            String part = text.substring(start, end);
-            String font = fonts.get(i);
-            java.util.Optional<LegacyEncoding> encoding = LegacyEncoding.ofFont(font);
-            if (encoding.isPresent() && encoding.get().changes(part)) {
-                String converted = encoding.get().decode(part);
-                out.append(LegacyEncoding.capitalsOnly(font) ? converted.toUpperCase(java.util.Locale.forLanguageTag("vi"))
-                        : converted);
-                legacyFont = font;
-            }
-            else {
-                out.append(part);
-            }
-        }
-        return new Decoded(out.toString(), legacyFont);
+        return CellValues.decode(rich.getString(), cellFont, new CellValues.Runs(starts, fonts));
     }
 
     private static String runFont(RichTextString rich, int run, Workbook workbook) {
@@ -258,14 +227,5 @@ public final class WorkbookReader {
             return index == HSSFRichTextString.NO_FONT ? null : workbook.getFontAt(index).getFontName();
         }
         return null;
-    }
-
-    private static String errorText(Cell cell) {
-        try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        }
-        catch (IllegalArgumentException e) {
-            return "#ERROR";
-        }
     }
 }
