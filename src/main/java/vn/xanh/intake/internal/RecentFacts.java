@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import vn.xanh.facts.EffectiveFact;
@@ -24,13 +25,13 @@ import vn.xanh.facts.FactRepository;
  */
 public final class RecentFacts {
 
-    private static final Comparator<EffectiveFact> ORDER = Comparator.comparing(EffectiveFact::unitCode)
-            .thenComparing(EffectiveFact::period).thenComparing(EffectiveFact::metric);
+    private static final Comparator<FactRepository.Counted> BY_METRIC = Comparator.comparing(c -> c.fact().metric());
     /** Later than any month a report can be for: "from this month on". */
     private static final YearMonth ALWAYS = YearMonth.of(9999, 12);
 
     private final FactRepository facts;
-    private final Map<String, List<FactRepository.Counted>> byUnit = new HashMap<>();
+    /** Each unit's facts by month: a report is compared with a few months of years held. */
+    private final Map<String, TreeMap<YearMonth, List<FactRepository.Counted>>> byUnit = new HashMap<>();
     /** Each report's facts, by the template, unit and month a correction of it would have. */
     private final Map<List<Object>, List<FactRepository.Counted>> byReport = new HashMap<>();
     /** For each unit read: every fact of it from this month on is held. */
@@ -70,7 +71,8 @@ public final class RecentFacts {
     }
 
     private void add(FactRepository.Counted counted) {
-        byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new ArrayList<>()).add(counted);
+        byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new TreeMap<>())
+                .computeIfAbsent(counted.fact().period(), m -> new ArrayList<>()).add(counted);
         byReport.computeIfAbsent(report(counted.templateId(), counted.submissionUnit(), counted.submissionPeriod()),
                 r -> new ArrayList<>()).add(counted);
     }
@@ -85,15 +87,19 @@ public final class RecentFacts {
      */
     public List<EffectiveFact> between(List<String> unitCodes, YearMonth from, YearMonth period) {
         List<EffectiveFact> found = new ArrayList<>();
-        for (String unit : unitCodes) {
-            for (FactRepository.Counted counted : byUnit.getOrDefault(unit, List.of())) {
-                YearMonth month = counted.fact().period();
-                if (!month.isBefore(from) && month.isBefore(period)) {
+        for (String unit : unitCodes.stream().distinct().sorted().toList()) {
+            TreeMap<YearMonth, List<FactRepository.Counted>> months = byUnit.get(unit);
+            if (months == null || !from.isBefore(period)) {
+                continue;
+            }
+            for (List<FactRepository.Counted> month : months.subMap(from, true, period, false).values()) {
+                List<FactRepository.Counted> ordered = new ArrayList<>(month);
+                ordered.sort(BY_METRIC);
+                for (FactRepository.Counted counted : ordered) {
                     found.add(counted.fact());
                 }
             }
         }
-        found.sort(ORDER);
         return found;
     }
 
@@ -108,7 +114,7 @@ public final class RecentFacts {
         List<FactRepository.Counted> corrected = byReport.remove(report(templateId, unitCode, period));
         if (corrected != null) {
             for (FactRepository.Counted counted : corrected) {
-                byUnit.get(counted.fact().unitCode()).remove(counted);
+                byUnit.get(counted.fact().unitCode()).get(counted.fact().period()).remove(counted);
             }
         }
         // The run's records get their ids when their group is written; nothing here needs them.
