@@ -76,9 +76,16 @@ public final class DropFolder {
 
     /** Moves the file into the folder, under a new name ("x (2).xlsx") if that name is taken. */
     public static Path moveInto(Path file, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        createOnce(folder);
         Path target = freeName(folder, file.getFileName().toString());
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The folder made if it is not there: asked for every file, and there after the first (a look, not a failed mkdir). */
+    private static void createOnce(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     /**
@@ -88,7 +95,7 @@ public final class DropFolder {
     public static Path reject(Path file, Path rejectedDir, OffsetDateTime receivedAt, List<Problem> problems) throws IOException {
         String name = file.getFileName().toString();
         Path target = freeName(rejectedDir, name);
-        Files.createDirectories(rejectedDir);
+        createOnce(rejectedDir);
         RejectionReport.write(RejectionReport.pathFor(target), name, receivedAt, problems);
         if (isWorkbookName(file) && problems.stream().anyMatch(p -> p.isError() && p.cell() != null)) {
             try {
