@@ -31,7 +31,7 @@ public final class Bench {
      * ceiling's is: on two cores the JIT still compiles xanh's larger body of code (Spring, JDBC, POI, its own
      * parser) during the first measured run after the warm-up, and its compiler competes for the cores.
      */
-    private static final int MEASURED_ROUNDS = 2;
+    private static final int MEASURED_ROUNDS = 3;
     private static final int WARM_UP_PASSES = 3;
     /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
