@@ -64,7 +64,7 @@ public final class Bench {
             int warmUpFiles) {
 
         /**
-         * Every workload at a small scale, in a few minutes: 570 small reports, so that a run's own fixed costs (the
+         * Every workload at a small scale, in a few minutes: 560 small reports, so that a run's own fixed costs (the
          * step's records, the run's checks, some 15 ms on H2) do not outweigh its files (92 reports took the ceiling
          * 20 ms and xanh 50 ms; 230 took 35 ms and 85 ms).
          */
