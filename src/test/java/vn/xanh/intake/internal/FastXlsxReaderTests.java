@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +57,7 @@ class FastXlsxReaderTests {
         corpus.addAll(city.register(dir.resolve("register"), YearMonth.of(2026, 10), 30_000, 7).files());
         corpus.add(TestWorkbooks.cooperative(dir, "htx.xlsx", "HTX Nông nghiệp Tân Kỳ", YearMonth.of(2026, 10),
                 TestWorkbooks.values("CROP_AREA_HA", "310 ha", "AQUA_AREA_HA", 12.25), List.of()));
-        corpus.add(everyKindOfValue(dir.resolve("gia-tri.xlsx")));
+        corpus.add(EveryKindOfValue.write(new XSSFWorkbook(), dir.resolve("gia-tri.xlsx")));
         assertThat(corpus).hasSizeGreaterThan(150);
 
         for (Path file : corpus) {
@@ -168,44 +167,6 @@ class FastXlsxReaderTests {
         assertThatThrownBy(() -> WorkbookReader.read(broken)).isInstanceOf(WorkbookReader.UnreadableWorkbookException.class)
                 .hasMessageContaining("tệp bị hỏng");
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("xanh-sheet-parse"));
-    }
-
-    /** Numbers, dates, booleans, formulas of each result, NFD text, blank text, a cell of two fonts. */
-    private static Path everyKindOfValue(Path file) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle builtinDate = workbook.createCellStyle();
-            builtinDate.setDataFormat((short) 14);
-            Row row = sheet.createRow(2);
-            row.createCell(0).setCellValue(12.5);
-            row.createCell(1).setCellValue(LocalDate.of(2026, 10, 31));
-            row.getCell(1).setCellStyle(dateStyle);
-            row.createCell(2).setCellValue(46000);
-            row.getCell(2).setCellStyle(builtinDate);
-            row.createCell(3).setCellValue(true);
-            row.createCell(4).setCellValue("Tho\u0302n \u0110o\u0302ng  ");
-            row.createCell(5).setCellValue("   ");
-            Row formulas = sheet.createRow(4);
-            formulas.createCell(0).setCellFormula("A3*2");
-            formulas.createCell(1).setCellFormula("\"Thôn \"&\"Nam\"");
-            formulas.createCell(2).setCellFormula("A3/0");
-            formulas.createCell(3).setCellFormula("A3>1");
-            formulas.createCell(4).setCellFormula("B3");
-            formulas.getCell(4).setCellStyle(dateStyle);
-            Font arial = workbook.createFont();
-            arial.setFontName("Arial");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            XSSFRichTextString rich = new XSSFRichTextString("Kỳ báo cáo: Tháng 10/2026");
-            rich.applyFont(0, 10, arial);
-            rich.applyFont(11, 25, bold);
-            sheet.createRow(6).createCell(1).setCellValue(rich);
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            write(workbook, file);
-        }
-        return file;
     }
 
     private interface Read {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +60,7 @@ class XlsEventReaderTests {
             others.filter(f -> f.toString().endsWith(".xls")).forEach(corpus::add);
         }
         corpus.add(oldFonts(dir.resolve("phong-cu.xls")));
-        corpus.add(everyKindOfValue(dir.resolve("gia-tri.xls")));
+        corpus.add(EveryKindOfValue.write(new HSSFWorkbook(), dir.resolve("gia-tri.xls")));
         assertThat(corpus).hasSizeGreaterThan(8);
 
         for (Path file : corpus) {
@@ -132,44 +130,6 @@ class XlsEventReaderTests {
             label.setCellValue("CHØ TI£U");
             label.setCellStyle(style(workbook, capitals));
             workbook.createSheet("Trống");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
-        return file;
-    }
-
-    private static Path everyKindOfValue(Path file) throws IOException {
-        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle builtinDate = workbook.createCellStyle();
-            builtinDate.setDataFormat((short) 14);
-            Row row = sheet.createRow(2);
-            row.createCell(0).setCellValue(12.5);
-            row.createCell(1).setCellValue(LocalDate.of(2026, 10, 31));
-            row.getCell(1).setCellStyle(dateStyle);
-            row.createCell(2).setCellValue(46000);
-            row.getCell(2).setCellStyle(builtinDate);
-            row.createCell(3).setCellValue(true);
-            row.createCell(4).setCellValue("Tho\u0302n \u0110o\u0302ng  ");
-            row.createCell(5).setCellValue("   ");
-            row.createCell(6).setCellValue(-3);
-            row.createCell(8).setBlank();
-            Row formulas = sheet.createRow(4);
-            formulas.createCell(0).setCellFormula("A3*2");
-            formulas.createCell(1).setCellFormula("\"Thôn \"&\"Nam\"");
-            formulas.createCell(2).setCellFormula("A3/0");
-            formulas.createCell(3).setCellFormula("A3>1");
-            formulas.createCell(4).setCellFormula("B3");
-            formulas.getCell(4).setCellStyle(dateStyle);
-            formulas.createCell(5).setCellFormula("\"\"");
-            sheet.createRow(7).createCell(1).setCellValue("Kỳ báo cáo: Tháng 10/2026");
-            Sheet second = workbook.createSheet("Phụ lục");
-            second.createRow(0).createCell(0).setCellValue("Ghi chú");
-            second.getRow(0).createCell(1).setCellValue(1_000_000.25);
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
