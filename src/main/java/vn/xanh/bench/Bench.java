@@ -164,14 +164,14 @@ public final class Bench {
             for (; pass < WARM_UP_PASSES; pass++) {
                 for (SubmissionGenerator.Written written : java.util.Arrays.asList(small, register)) {
                     if (written != null) {
-                        SubmissionGenerator.send(written, input, pass);
+                        Sending.send(written, input, pass);
                         takeIn(context, input, pass == 0);
                     }
                 }
             }
             for (int taken = small == null ? files : pass * small.files().size(); taken < files;
                     taken += small.files().size(), pass++) {
-                SubmissionGenerator.send(small, input, pass);
+                Sending.send(small, input, pass);
                 takeIn(context, input, false);
             }
         }
@@ -201,7 +201,7 @@ public final class Bench {
         double ceilingSeconds = seconds(started);
         double ceilingCpu = (CPU.getProcessCpuTime() - cpu) / 1e9;
         progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
-        SubmissionGenerator.send(written, input, 0);
+        Sending.send(written, input, 0);
         Jvm.settleCompiler();
         Jvm.resetPeakHeap();
         cpu = CPU.getProcessCpuTime();

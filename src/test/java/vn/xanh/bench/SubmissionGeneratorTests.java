@@ -80,8 +80,8 @@ class SubmissionGeneratorTests {
         WorkbookParser parser = new WorkbookParser(city.catalog(), Clock.systemUTC());
 
         // when
-        SubmissionGenerator.send(reports, dir.resolve("first"), 0);
-        SubmissionGenerator.send(reports, dir.resolve("again"), 1);
+        Sending.send(reports, dir.resolve("first"), 0);
+        Sending.send(reports, dir.resolve("again"), 1);
 
         // then: every .xlsx differs by its bytes (so it is not a duplicate), and every file reads to the same facts
         for (Path file : reports.files()) {
