@@ -3,7 +3,6 @@ package vn.xanh.intake.internal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +24,11 @@ import vn.xanh.facts.FactRepository;
  */
 public final class RecentFacts {
 
-    private static final Comparator<FactRepository.Counted> BY_METRIC = Comparator.comparing(c -> c.fact().metric());
     /** Later than any month a report can be for: "from this month on". */
     private static final YearMonth ALWAYS = YearMonth.of(9999, 12);
 
     private final FactRepository facts;
-    /** Each unit's facts by month: a report is compared with a few months of years held. */
+    /** Each unit's facts by month, each month's in metric order: a report is compared with a few months of years held. */
     private final Map<String, TreeMap<YearMonth, List<FactRepository.Counted>>> byUnit = new HashMap<>();
     /** Each report's facts, by the template, unit and month a correction of it would have. */
     private final Map<List<Object>, List<FactRepository.Counted>> byReport = new HashMap<>();
@@ -71,8 +69,14 @@ public final class RecentFacts {
     }
 
     private void add(FactRepository.Counted counted) {
-        byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new TreeMap<>())
-                .computeIfAbsent(counted.fact().period(), m -> new ArrayList<>()).add(counted);
+        List<FactRepository.Counted> month = byUnit.computeIfAbsent(counted.fact().unitCode(), u -> new TreeMap<>())
+                .computeIfAbsent(counted.fact().period(), m -> new ArrayList<>());
+        // Kept in order as they come (the database's come in order): after every fact of the same metric or an earlier one.
+        int at = month.size();
+        while (at > 0 && month.get(at - 1).fact().metric().compareTo(counted.fact().metric()) > 0) {
+            at--;
+        }
+        month.add(at, counted);
         byReport.computeIfAbsent(report(counted.templateId(), counted.submissionUnit(), counted.submissionPeriod()),
                 r -> new ArrayList<>()).add(counted);
     }
@@ -93,9 +97,7 @@ public final class RecentFacts {
                 continue;
             }
             for (List<FactRepository.Counted> month : months.subMap(from, true, period, false).values()) {
-                List<FactRepository.Counted> ordered = new ArrayList<>(month);
-                ordered.sort(BY_METRIC);
-                for (FactRepository.Counted counted : ordered) {
+                for (FactRepository.Counted counted : month) {
                     found.add(counted.fact());
                 }
             }
