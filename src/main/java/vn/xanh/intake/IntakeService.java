@@ -193,10 +193,10 @@ public class IntakeService {
             places.put(file.id(), outcome.storedAs());
             outcomes.add(outcome);
         }
-        for (Arrival arrival : group) {
-            events.publishEvent(new IntakeProgress(++done, total, arrival.fileName()));
-        }
-        return done;
+        // Once a group: its files are recorded together, so a bar drawn file by file would only jump the same way.
+        int now = done + group.size();
+        events.publishEvent(new IntakeProgress(now, total, group.get(group.size() - 1).fileName()));
+        return now;
     }
 
     /**

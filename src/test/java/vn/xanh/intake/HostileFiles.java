@@ -40,6 +40,7 @@ public final class HostileFiles {
         Files.delete(dir.resolve("whole.tmp.xlsx"));
         files.put(Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2)).getFileName().toString(),
                 "Không mở được tệp: tệp bị hỏng hoặc chưa gửi xong.");
+        files.put(corruptPart(dir).getFileName().toString(), "Không mở được tệp: tệp bị hỏng hoặc chưa gửi xong.");
         files.put(Files.write(dir.resolve("empty.xlsx"), new byte[0]).getFileName().toString(),
                 "Không mở được tệp: tệp rỗng (0 byte)");
         files.put(Files.writeString(dir.resolve("csv.xlsx"), "Mã số,Số liệu\nHH_TOTAL,300\n").getFileName().toString(),
@@ -69,6 +70,27 @@ public final class HostileFiles {
     static Path zipBomb(Path dir) throws IOException {
         return rewrite(good(dir, "bomb.tmp.xlsx"), dir.resolve("bom.xlsx"), "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("</worksheet>", " ".repeat(50_000_000) + "</worksheet>"));
+    }
+
+    /** A whole workbook (its directory intact) whose sheet's compressed bytes were overwritten: a damaged copy. */
+    static Path corruptPart(Path dir) throws IOException {
+        byte[] bytes = Files.readAllBytes(good(dir, "corrupt.tmp.xlsx"));
+        Files.delete(dir.resolve("corrupt.tmp.xlsx"));
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(bytes, name); // the first is the part's local header; the directory comes last
+        int data = at + name.length + (bytes[at - 2] & 0xFF | (bytes[at - 1] & 0xFF) << 8);
+        // 0xFF opens a deflate block of the reserved type: no reader can take it for data.
+        Arrays.fill(bytes, data, data + 4, (byte) 0xFF);
+        return Files.write(dir.resolve("hong.xlsx"), bytes);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     static Path xmlEntities(Path dir) throws IOException {

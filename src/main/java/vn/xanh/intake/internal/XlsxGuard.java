@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
@@ -59,23 +60,28 @@ final class XlsxGuard {
 
     static Inspection inspect(Path file) throws Refused, IOException {
         try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
-            return inspect(zip);
+            return inspect(zip, null);
         }
     }
 
-    /** The same inspection of a small workbook already read into memory. */
+    /**
+     * The same inspection of a small workbook already read into memory: each part inflated straight from the
+     * workbook's bytes, where a stream a part (and its buffers) made a guarded report allocate some 150 KB.
+     */
     static Inspection inspect(byte[] workbook) throws Refused, IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
-            return inspect(zip);
+            return inspect(zip, workbook);
         }
     }
 
     /** One inflater a reading thread, reset for each part: starting zlib anew for every part of every report cost more than inflating it. */
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+    private static final ThreadLocal<byte[]> HEAD = ThreadLocal.withInitial(() -> new byte[HEAD_BYTES]);
+    private static final byte[] PAD = new byte[1];
 
-    /** Every part inflated from its raw bytes by the reading thread's own inflater, counting. */
-    private static Inspection inspect(ZipFile zip) throws Refused, IOException {
+    /** Every part inflated by the reading thread's own inflater, counting: from {@code bytes} when the workbook is in memory. */
+    private static Inspection inspect(ZipFile zip, byte[] bytes) throws Refused, IOException {
         boolean legacyFonts = false;
         int parts = 0;
         for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
@@ -86,40 +92,97 @@ final class XlsxGuard {
             if (entry.isDirectory()) {
                 continue;
             }
-            try (InputStream raw = zip.getRawInputStream(entry)) {
-                InputStream in = switch (entry.getMethod()) {
-                    case ZipEntry.STORED -> raw;
-                    case ZipEntry.DEFLATED -> {
-                        Inflater inflater = INFLATER.get();
-                        inflater.reset();
-                        yield new InflaterInputStream(raw, inflater, 8 * 1024);
-                    }
-                    default -> throw new ZipException("Unsupported compression method " + entry.getMethod() + " in "
-                            + entry.getName());
-                };
-                legacyFonts |= inflate(in, entry.getName(), entry.getCompressedSize(), BUFFER.get());
+            Part part = new Part(entry.getName(), entry.getCompressedSize());
+            long offset = entry.getDataOffset();
+            long length = entry.getCompressedSize();
+            boolean inMemory = bytes != null && offset >= 0 && length >= 0 && offset + length <= bytes.length;
+            if (inMemory && entry.getMethod() == ZipEntry.DEFLATED) {
+                inflate(bytes, (int) offset, (int) length, part);
             }
+            else if (inMemory && entry.getMethod() == ZipEntry.STORED) {
+                part.add(bytes, (int) offset, (int) length);
+            }
+            else {
+                try (InputStream raw = zip.getRawInputStream(entry)) {
+                    InputStream in = switch (entry.getMethod()) {
+                        case ZipEntry.STORED -> raw;
+                        case ZipEntry.DEFLATED -> {
+                            Inflater inflater = INFLATER.get();
+                            inflater.reset();
+                            yield new InflaterInputStream(raw, inflater, 8 * 1024);
+                        }
+                        default -> throw unsupported(entry);
+                    };
+                    byte[] buffer = BUFFER.get();
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        part.add(buffer, 0, n);
+                    }
+                }
+            }
+            legacyFonts |= part.finish();
         }
         return new Inspection(legacyFonts);
     }
 
-    /** Inflates one part, counting; returns whether it names an old Vietnamese font. */
-    private static boolean inflate(InputStream in, String entryName, long compressedSize, byte[] buffer)
-            throws IOException, Refused {
-        String name = entryName.toLowerCase(Locale.ROOT);
-        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-        // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted, and the
-        // theme names its fonts as typefaces, never as a value.
-        boolean fonts = xml && !name.contains("worksheets/") && !name.contains("theme/");
-        long compressed = Math.max(compressedSize, 1);
-        long total = 0;
-        StringBuilder text = fonts ? new StringBuilder() : null;
-        byte[] head = new byte[xml ? HEAD_BYTES : 0];
-        int headLength = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            if (headLength < head.length) {
+    private static ZipException unsupported(ZipArchiveEntry entry) {
+        return new ZipException("Unsupported compression method " + entry.getMethod() + " in " + entry.getName());
+    }
+
+    /** Inflates a part's raw deflate data from the workbook's bytes, counting as it goes. */
+    private static void inflate(byte[] bytes, int offset, int length, Part part) throws IOException, Refused {
+        Inflater inflater = INFLATER.get();
+        inflater.reset();
+        inflater.setInput(bytes, offset, length);
+        byte[] buffer = BUFFER.get();
+        boolean padded = false;
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n > 0) {
+                    part.add(buffer, 0, n);
+                }
+                else if (inflater.needsInput() && !padded) {
+                    // What java.util.zip.ZipFile does at the end of a part: zlib may want one more byte without 'nowrap'.
+                    inflater.setInput(PAD);
+                    padded = true;
+                }
+                else if (inflater.needsInput() || inflater.needsDictionary()) {
+                    throw new ZipException("Unexpected end of deflated data in " + part.name);
+                }
+            }
+        }
+        catch (DataFormatException e) {
+            throw new ZipException("Invalid deflated data in " + part.name + ": " + e.getMessage());
+        }
+    }
+
+    /** One part's inflated bytes as they come: counted against the limits, its head kept, its text where fonts are named. */
+    private static final class Part {
+
+        private final String name;
+        private final long compressed;
+        private final boolean xml;
+        private final StringBuilder text;
+        private final byte[] head;
+        private int headLength;
+        private long total;
+
+        Part(String entryName, long compressedSize) {
+            this.name = entryName;
+            String lower = entryName.toLowerCase(Locale.ROOT);
+            this.xml = lower.endsWith(".xml") || lower.endsWith(".rels");
+            // Styles and shared strings are where fonts are named; sheets (the bulk) are only counted, and the
+            // theme names its fonts as typefaces, never as a value.
+            boolean fonts = xml && !lower.contains("worksheets/") && !lower.contains("theme/");
+            this.text = fonts ? new StringBuilder() : null;
+            this.compressed = Math.max(compressedSize, 1);
+            this.head = xml ? HEAD.get() : null;
+        }
+
+        void add(byte[] chunk, int from, int n) throws Refused {
+            if (head != null && headLength < head.length) {
                 int copy = Math.min(n, head.length - headLength);
-                System.arraycopy(buffer, 0, head, headLength, copy);
+                System.arraycopy(chunk, from, head, headLength, copy);
                 headLength += copy;
             }
             total += n;
@@ -128,13 +191,17 @@ final class XlsxGuard {
             }
             if (text != null) {
                 // Font names are ASCII; Latin-1 keeps every byte as one char at no decoding cost.
-                text.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                text.append(new String(chunk, from, n, StandardCharsets.ISO_8859_1));
             }
         }
-        if (xml && declaresDoctype(head, headLength)) {
-            throw new Refused(ENTITIES);
+
+        /** Whether the part names an old Vietnamese font; refused if it declares a DOCTYPE. */
+        boolean finish() throws Refused {
+            if (xml && declaresDoctype(head, headLength)) {
+                throw new Refused(ENTITIES);
+            }
+            return text != null && namesLegacyFont(text);
         }
-        return text != null && namesLegacyFont(text);
     }
 
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
