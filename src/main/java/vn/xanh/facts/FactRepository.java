@@ -1,7 +1,5 @@
 package vn.xanh.facts;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +42,8 @@ public class FactRepository {
             return;
         }
         template.execute((ConnectionCallback<Void>) connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), factsBySubmission);
+            if (PgCopy.available(connection)) {
+                copy(connection, factsBySubmission);
             }
             else {
                 batch(connection, factsBySubmission);
@@ -79,22 +76,13 @@ public class FactRepository {
         }
     }
 
-    private static void copy(PGConnection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
+    private static void copy(Connection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
         StringBuilder csv = new StringBuilder();
-        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> csv.append(id).append(',')
-                .append(quoted(fact.unitCode())).append(',').append(fact.period().atDay(1)).append(',')
-                .append(quoted(fact.metric())).append(',').append(fact.value().toPlainString()).append('\n')));
-        try {
-            connection.getCopyAPI().copyIn("COPY fact (submission_id, unit_code, period_month, metric, amount) FROM STDIN"
-                    + " WITH (FORMAT csv)", new StringReader(csv.toString()));
-        }
-        catch (IOException e) {
-            throw new SQLException("COPY of facts failed", e);
-        }
-    }
-
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> {
+            PgCopy.field(csv.append(id).append(','), fact.unitCode()).append(',').append(fact.period().atDay(1)).append(',');
+            PgCopy.field(csv, fact.metric()).append(',').append(fact.value().toPlainString()).append('\n');
+        }));
+        PgCopy.copy(connection, "fact (submission_id, unit_code, period_month, metric, amount)", csv);
     }
 
     private static final int ROWS_PER_BATCH = 1000;

@@ -1,5 +1,6 @@
 package vn.xanh.facts;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -159,23 +161,44 @@ public class SubmissionRepository {
                         .addValue("period", c.period().atDay(1))).toArray(SqlParameterSource[]::new));
     }
 
-    /** The problems of several submissions, in one batch, in order. */
+    /** The problems of several submissions, in order, in the database's bulk path ({@code COPY} on PostgreSQL). */
     public void insertProblems(Map<Long, List<Problem>> problemsById) {
         List<Map.Entry<Long, Problem>> rows = new ArrayList<>();
         problemsById.forEach((id, problems) -> problems.forEach(problem -> rows.add(Map.entry(id, problem))));
         if (rows.isEmpty()) {
             return;
         }
-        batch.getJdbcTemplate().batchUpdate("INSERT INTO submission_problem (submission_id, severity, sheet, cell,"
-                + " metric, message) VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (statement, row) -> {
+        String target = "submission_problem (submission_id, severity, sheet, cell, metric, message)";
+        batch.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+            if (PgCopy.available(connection)) {
+                StringBuilder csv = new StringBuilder();
+                for (Map.Entry<Long, Problem> row : rows) {
                     Problem problem = row.getValue();
-                    statement.setLong(1, row.getKey());
-                    statement.setString(2, problem.severity().name());
-                    statement.setString(3, problem.sheet());
-                    statement.setString(4, problem.cell());
-                    statement.setString(5, problem.metric());
-                    statement.setString(6, truncate(problem.message(), 2000));
-                });
+                    csv.append(row.getKey()).append(',').append(problem.severity().name()).append(',');
+                    PgCopy.field(csv, problem.sheet()).append(',');
+                    PgCopy.field(csv, problem.cell()).append(',');
+                    PgCopy.field(csv, problem.metric()).append(',');
+                    PgCopy.field(csv, truncate(problem.message(), 2000)).append('\n');
+                }
+                PgCopy.copy(connection, target, csv);
+                return null;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + target
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<Long, Problem> row : rows) {
+                    Problem problem = row.getValue();
+                    insert.setLong(1, row.getKey());
+                    insert.setString(2, problem.severity().name());
+                    insert.setString(3, problem.sheet());
+                    insert.setString(4, problem.cell());
+                    insert.setString(5, problem.metric());
+                    insert.setString(6, truncate(problem.message(), 2000));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
     }
 
     public void recordStoredAs(long submissionId, String storedAs) {

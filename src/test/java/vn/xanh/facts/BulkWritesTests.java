@@ -1,0 +1,83 @@
+package vn.xanh.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The bulk writes of a report's facts and problems ({@code COPY} on PostgreSQL, a batch on H2) keep every text as
+ * it was: quotes, commas, line breaks, Vietnamese, an empty text and a missing one.
+ */
+class BulkWritesTests {
+
+    static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    static Stream<Arguments> databases() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:bulk-writes-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        return Stream.of(Arguments.of("h2", h2), Arguments.of("postgresql", postgres.getPostgresDatabase()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void keepsEveryTextAsItWas(String vendor, DataSource dataSource) {
+        // given
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common",
+                "classpath:db/migration/" + vendor).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        SubmissionRepository submissions = new SubmissionRepository(jdbc, new NamedParameterJdbcTemplate(dataSource));
+        FactRepository facts = new FactRepository(jdbc, new JdbcTemplate(dataSource));
+        long id = submissions.insert(new SubmissionRepository.NewSubmission("thon-dong.xlsx", "ab".repeat(32), "TK01",
+                "THON_DONG", YearMonth.of(2026, 10), OffsetDateTime.of(2026, 11, 2, 8, 0, 0, 0, ZoneOffset.UTC), null,
+                false, SubmissionStatus.ACCEPTED));
+        List<Problem> problems = List.of(
+                Problem.warning("Báo cáo", "E12", "HH_CLEAN_WATER", "Số hộ \"dùng nước sạch\", tăng 40%,\ncần xem lại"),
+                Problem.fileError("Tệp có mật khẩu; không đọc được."),
+                Problem.error("Báo cáo", "", "", "Ô trống"));
+        List<Fact> read = List.of(new Fact("THON_\"DONG\",A", YearMonth.of(2026, 10), "HH_TOTAL", new BigDecimal("312")),
+                new Fact("THON_DONG", YearMonth.of(2026, 10), "HH_CLEAN_WATER", new BigDecimal("298.5000")));
+
+        // when
+        submissions.insertProblems(Map.of(id, problems));
+        facts.insert(Map.of(id, read));
+
+        // then
+        assertThat(submissions.problems(id)).containsExactlyElementsOf(problems);
+        assertThat(facts.ofSubmission(id)).extracting(Fact::unitCode, Fact::metric, f -> f.value().stripTrailingZeros())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("THON_\"DONG\",A", "HH_TOTAL", new BigDecimal("312")),
+                        org.assertj.core.groups.Tuple.tuple("THON_DONG", "HH_CLEAN_WATER", new BigDecimal("298.5")));
+    }
+}
