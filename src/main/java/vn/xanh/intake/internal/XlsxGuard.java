@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -60,18 +61,41 @@ final class XlsxGuard {
 
     static Inspection inspect(Path file) throws Refused, IOException {
         try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
-            return inspect(zip, null);
+            return inspect(zip);
         }
     }
 
     /**
-     * The same inspection of a small workbook already read into memory: each part inflated straight from the
-     * workbook's bytes, where a stream a part (and its buffers) made a guarded report allocate some 150 KB.
+     * The same inspection of a small workbook already read into memory: its directory read in place and each part
+     * inflated straight from its bytes. A {@code ZipFile} and a stream a part (with their buffers and the
+     * {@code ZipFile}'s finalizer) were some 150 KB allocated for a village's report.
      */
     static Inspection inspect(byte[] workbook) throws Refused, IOException {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
-            return inspect(zip, workbook);
+        List<ZipDirectory.Part> parts = ZipDirectory.read(workbook);
+        if (parts == null) {
+            try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+                return inspect(zip);
+            }
         }
+        boolean legacyFonts = false;
+        int count = 0;
+        for (ZipDirectory.Part entry : parts) {
+            if (++count > MAX_PARTS) {
+                throw new Refused(ZIP_BOMB);
+            }
+            if (entry.isDirectory()) {
+                continue;
+            }
+            Inflated part = new Inflated(entry.name(), entry.compressedSize());
+            switch (entry.method()) {
+                case ZipEntry.STORED -> part.add(workbook, entry.dataOffset(), entry.compressedSize());
+                case ZipEntry.DEFLATED -> inflate(workbook, entry.dataOffset(), entry.compressedSize(), part);
+                default -> throw new ZipException("Unsupported compression method " + entry.method() + " in "
+                        + entry.name());
+            }
+            legacyFonts |= part.finish();
+        }
+        return new Inspection(legacyFonts);
     }
 
     /** One inflater a reading thread, reset for each part: starting zlib anew for every part of every report cost more than inflating it. */
@@ -80,8 +104,8 @@ final class XlsxGuard {
     private static final ThreadLocal<byte[]> HEAD = ThreadLocal.withInitial(() -> new byte[HEAD_BYTES]);
     private static final byte[] PAD = new byte[1];
 
-    /** Every part inflated by the reading thread's own inflater, counting: from {@code bytes} when the workbook is in memory. */
-    private static Inspection inspect(ZipFile zip, byte[] bytes) throws Refused, IOException {
+    /** Every part of a workbook commons-compress opened, inflated by the reading thread's own inflater, counting. */
+    private static Inspection inspect(ZipFile zip) throws Refused, IOException {
         boolean legacyFonts = false;
         int parts = 0;
         for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
@@ -92,31 +116,20 @@ final class XlsxGuard {
             if (entry.isDirectory()) {
                 continue;
             }
-            Part part = new Part(entry.getName(), entry.getCompressedSize());
-            long offset = entry.getDataOffset();
-            long length = entry.getCompressedSize();
-            boolean inMemory = bytes != null && offset >= 0 && length >= 0 && offset + length <= bytes.length;
-            if (inMemory && entry.getMethod() == ZipEntry.DEFLATED) {
-                inflate(bytes, (int) offset, (int) length, part);
-            }
-            else if (inMemory && entry.getMethod() == ZipEntry.STORED) {
-                part.add(bytes, (int) offset, (int) length);
-            }
-            else {
-                try (InputStream raw = zip.getRawInputStream(entry)) {
-                    InputStream in = switch (entry.getMethod()) {
-                        case ZipEntry.STORED -> raw;
-                        case ZipEntry.DEFLATED -> {
-                            Inflater inflater = INFLATER.get();
-                            inflater.reset();
-                            yield new InflaterInputStream(raw, inflater, 8 * 1024);
-                        }
-                        default -> throw unsupported(entry);
-                    };
-                    byte[] buffer = BUFFER.get();
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        part.add(buffer, 0, n);
+            Inflated part = new Inflated(entry.getName(), entry.getCompressedSize());
+            try (InputStream raw = zip.getRawInputStream(entry)) {
+                InputStream in = switch (entry.getMethod()) {
+                    case ZipEntry.STORED -> raw;
+                    case ZipEntry.DEFLATED -> {
+                        Inflater inflater = INFLATER.get();
+                        inflater.reset();
+                        yield new InflaterInputStream(raw, inflater, 8 * 1024);
                     }
+                    default -> throw unsupported(entry);
+                };
+                byte[] buffer = BUFFER.get();
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    part.add(buffer, 0, n);
                 }
             }
             legacyFonts |= part.finish();
@@ -129,7 +142,7 @@ final class XlsxGuard {
     }
 
     /** Inflates a part's raw deflate data from the workbook's bytes, counting as it goes. */
-    private static void inflate(byte[] bytes, int offset, int length, Part part) throws IOException, Refused {
+    private static void inflate(byte[] bytes, int offset, int length, Inflated part) throws IOException, Refused {
         Inflater inflater = INFLATER.get();
         inflater.reset();
         inflater.setInput(bytes, offset, length);
@@ -157,7 +170,7 @@ final class XlsxGuard {
     }
 
     /** One part's inflated bytes as they come: counted against the limits, its head kept, its text where fonts are named. */
-    private static final class Part {
+    private static final class Inflated {
 
         private final String name;
         private final long compressed;
@@ -167,7 +180,7 @@ final class XlsxGuard {
         private int headLength;
         private long total;
 
-        Part(String entryName, long compressedSize) {
+        Inflated(String entryName, long compressedSize) {
             this.name = entryName;
             String lower = entryName.toLowerCase(Locale.ROOT);
             this.xml = lower.endsWith(".xml") || lower.endsWith(".rels");
