@@ -36,7 +36,7 @@ final class XlsxGuard {
     /** A 300,000-row sheet of six columns is about 150 MB of XML; nothing real is larger than this. */
     private static final long MAX_PART_BYTES = 1L << 30;
     private static final int MAX_PARTS = 10_000;
-    /** A DOCTYPE must come before the root element, which real parts start within a few hundred bytes. */
+    /** A DOCTYPE must come before the root element, which real parts start within a few hundred bytes (XmlProlog). */
     private static final int HEAD_BYTES = 4096;
 
     /** The result of a passed inspection. */
@@ -210,30 +210,11 @@ final class XlsxGuard {
 
         /** Whether the part names an old Vietnamese font; refused if it declares a DOCTYPE. */
         boolean finish() throws Refused {
-            if (xml && declaresDoctype(head, headLength)) {
+            if (xml && XmlProlog.declaresDoctype(head, headLength, total == headLength)) {
                 throw new Refused(ENTITIES);
             }
             return text != null && namesLegacyFont(text);
         }
-    }
-
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
-
-    /** Whether the bytes hold {@code <!DOCTYPE}, in any case: looked for in every part's head, without a copy. */
-    private static boolean declaresDoctype(byte[] head, int length) {
-        for (int at = 0; at + DOCTYPE.length <= length; at++) {
-            if (head[at] != '<' || head[at + 1] != '!') {
-                continue;
-            }
-            int i = 2;
-            while (i < DOCTYPE.length && (head[at + i] & 0xDF) == DOCTYPE[i]) {
-                i++;
-            }
-            if (i == DOCTYPE.length) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
