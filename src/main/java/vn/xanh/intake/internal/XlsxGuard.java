@@ -90,8 +90,7 @@ final class XlsxGuard {
             switch (entry.method()) {
                 case ZipEntry.STORED -> part.add(workbook, entry.dataOffset(), entry.compressedSize());
                 case ZipEntry.DEFLATED -> inflate(workbook, entry.dataOffset(), entry.compressedSize(), part);
-                default -> throw new ZipException("Unsupported compression method " + entry.method() + " in "
-                        + entry.name());
+                default -> throw unsupported(entry.method(), entry.name());
             }
             legacyFonts |= part.finish();
         }
@@ -125,7 +124,7 @@ final class XlsxGuard {
                         inflater.reset();
                         yield new InflaterInputStream(raw, inflater, 8 * 1024);
                     }
-                    default -> throw unsupported(entry);
+                    default -> throw unsupported(entry.getMethod(), entry.getName());
                 };
                 byte[] buffer = BUFFER.get();
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -137,8 +136,8 @@ final class XlsxGuard {
         return new Inspection(legacyFonts);
     }
 
-    private static ZipException unsupported(ZipArchiveEntry entry) {
-        return new ZipException("Unsupported compression method " + entry.getMethod() + " in " + entry.getName());
+    private static ZipException unsupported(int method, String name) {
+        return new ZipException("Unsupported compression method " + method + " in " + name);
     }
 
     /** Inflates a part's raw deflate data from the workbook's bytes, counting as it goes. */
@@ -155,7 +154,7 @@ final class XlsxGuard {
                     part.add(buffer, 0, n);
                 }
                 else if (inflater.needsInput() && !padded) {
-                    // What java.util.zip.ZipFile does at the end of a part: zlib may want one more byte without 'nowrap'.
+                    // As java.util.zip.ZipFile does at the end of a part: with 'nowrap', zlib may want one byte more.
                     inflater.setInput(PAD);
                     padded = true;
                 }
