@@ -17,7 +17,7 @@ import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.MailRepository;
-import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
@@ -32,19 +32,19 @@ import vn.xanh.system.Vietnamese;
 public class DigestViewFactory {
 
     private final Catalog catalog;
-    private final SubmissionRepository submissions;
+    private final ProblemRepository problems;
     private final PlanLines plan;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public DigestViewFactory(Catalog catalog, SubmissionRepository submissions, PlanProgress progress) {
+    public DigestViewFactory(Catalog catalog, ProblemRepository problems, PlanProgress progress) {
         this.catalog = catalog;
-        this.submissions = submissions;
+        this.problems = problems;
         this.plan = progress == null ? null : new PlanLines(catalog, progress);
     }
 
     /** A factory for a digest without the plan's section. */
-    public DigestViewFactory(Catalog catalog, SubmissionRepository submissions) {
-        this(catalog, submissions, null);
+    public DigestViewFactory(Catalog catalog, ProblemRepository problems) {
+        this(catalog, problems, null);
     }
 
     /** What the mailbox did since the last digest: the reminders sent, the mail from unknown senders. */
@@ -216,9 +216,9 @@ public class DigestViewFactory {
     }
 
     private List<String> reasons(Submission submission) {
-        List<Problem> problems = submissions.problems(submission.id());
+        List<Problem> found = problems.of(submission.id());
         boolean rejected = submission.status() == SubmissionStatus.REJECTED;
-        return problems.stream().filter(p -> rejected ? p.isError() : true).map(Problem::located).toList();
+        return found.stream().filter(p -> rejected ? p.isError() : true).map(Problem::located).toList();
     }
 
     /** "xã Tân Kỳ" inside a sentence. */

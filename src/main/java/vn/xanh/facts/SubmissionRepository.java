@@ -1,6 +1,5 @@
 package vn.xanh.facts;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -161,46 +159,6 @@ public class SubmissionRepository {
                         .addValue("period", c.period().atDay(1))).toArray(SqlParameterSource[]::new));
     }
 
-    /** The problems of several submissions, in order, in the database's bulk path ({@code COPY} on PostgreSQL). */
-    public void insertProblems(Map<Long, List<Problem>> problemsById) {
-        List<Map.Entry<Long, Problem>> rows = new ArrayList<>();
-        problemsById.forEach((id, problems) -> problems.forEach(problem -> rows.add(Map.entry(id, problem))));
-        if (rows.isEmpty()) {
-            return;
-        }
-        String target = "submission_problem (submission_id, severity, sheet, cell, metric, message)";
-        batch.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
-            if (PgCopy.available(connection)) {
-                StringBuilder csv = new StringBuilder();
-                for (Map.Entry<Long, Problem> row : rows) {
-                    Problem problem = row.getValue();
-                    csv.append(row.getKey()).append(',').append(problem.severity().name()).append(',');
-                    PgCopy.field(csv, problem.sheet()).append(',');
-                    PgCopy.field(csv, problem.cell()).append(',');
-                    PgCopy.field(csv, problem.metric()).append(',');
-                    PgCopy.field(csv, truncate(problem.message(), 2000)).append('\n');
-                }
-                PgCopy.copy(connection, target, csv);
-                return null;
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + target
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Map.Entry<Long, Problem> row : rows) {
-                    Problem problem = row.getValue();
-                    insert.setLong(1, row.getKey());
-                    insert.setString(2, problem.severity().name());
-                    insert.setString(3, problem.sheet());
-                    insert.setString(4, problem.cell());
-                    insert.setString(5, problem.metric());
-                    insert.setString(6, truncate(problem.message(), 2000));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
-    }
-
     public void recordStoredAs(long submissionId, String storedAs) {
         recordStoredAs(Map.of(submissionId, storedAs));
     }
@@ -213,14 +171,6 @@ public class SubmissionRepository {
         batch.batchUpdate("UPDATE submission SET stored_as = :stored WHERE id = :id", storedAsById.entrySet().stream()
                 .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("stored", e.getValue()))
                 .toArray(SqlParameterSource[]::new));
-    }
-
-    public List<Problem> problems(long submissionId) {
-        return jdbc.sql("SELECT severity, sheet, cell, metric, message FROM submission_problem"
-                + " WHERE submission_id = :id ORDER BY id").param("id", submissionId)
-                .query((rs, n) -> new Problem(Problem.Severity.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
     }
 
     /** Submissions that no digest has reported yet, or that the digest of this date reported. */
@@ -297,9 +247,5 @@ public class SubmissionRepository {
     private static OffsetDateTime instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -28,6 +28,7 @@ import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
+import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionRepository.Correction;
 import vn.xanh.facts.SubmissionRepository.NewSubmission;
@@ -72,6 +73,7 @@ class IntakeRecorder {
     }
 
     private final SubmissionRepository submissions;
+    private final ProblemRepository problems;
     private final FactRepository facts;
     private final ActivityRepository activities;
     private final GreenModelRepository models;
@@ -80,10 +82,11 @@ class IntakeRecorder {
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
 
-    IntakeRecorder(SubmissionRepository submissions, FactRepository facts, ActivityRepository activities,
-            GreenModelRepository models, RunLock lock, Clock clock, Catalog catalog,
+    IntakeRecorder(SubmissionRepository submissions, ProblemRepository problems, FactRepository facts,
+            ActivityRepository activities, GreenModelRepository models, RunLock lock, Clock clock, Catalog catalog,
             PlatformTransactionManager transactionManager) {
         this.submissions = submissions;
+        this.problems = problems;
         this.facts = facts;
         this.activities = activities;
         this.models = models;
@@ -140,7 +143,7 @@ class IntakeRecorder {
         if (unmoved.isPresent()) {
             log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
             return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
-                    submissions.problems(unmoved.get().id()), null);
+                    problems.of(unmoved.get().id()), null);
         }
         boolean fromMail = known.mailFiles().contains(SubmissionRepository.mailKey(fileName, sha256));
         Optional<Submission> counted = known.counted(sha256);
@@ -189,7 +192,7 @@ class IntakeRecorder {
         }
         submissions.supersedePrevious(corrections);
         facts.insert(factsById);
-        submissions.insertProblems(problemsById);
+        problems.insert(problemsById);
         return ids;
     }
 

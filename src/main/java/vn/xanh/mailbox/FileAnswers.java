@@ -12,7 +12,7 @@ import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
-import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.IntakeService;
 import vn.xanh.system.Vietnamese;
@@ -32,19 +32,19 @@ public class FileAnswers {
     }
 
     private final FactRepository facts;
-    private final SubmissionRepository submissions;
+    private final ProblemRepository problems;
     private final Catalog catalog;
 
-    FileAnswers(FactRepository facts, SubmissionRepository submissions, Catalog catalog) {
+    FileAnswers(FactRepository facts, ProblemRepository problems, Catalog catalog) {
         this.facts = facts;
-        this.submissions = submissions;
+        this.problems = problems;
         this.catalog = catalog;
     }
 
     FileAnswer of(Submission submission) {
-        List<Problem> problems = submissions.problems(submission.id());
-        List<String> warnings = problems.stream().filter(p -> !p.isError()).map(Problem::located).toList();
-        List<String> errors = problems.stream().filter(Problem::isError).map(Problem::located).toList();
+        List<Problem> found = problems.of(submission.id());
+        List<String> warnings = found.stream().filter(p -> !p.isError()).map(Problem::located).toList();
+        List<String> errors = found.stream().filter(Problem::isError).map(Problem::located).toList();
         String unit = submission.unitCode() == null ? "" : catalog.units().nameOf(submission.unitCode());
         String period = submission.period() == null ? ""
                 : submission.period().getMonthValue() + "/" + submission.period().getYear();

@@ -18,6 +18,7 @@ import vn.xanh.catalog.Unit;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
+import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
@@ -29,10 +30,12 @@ class WorkbookSheets {
 
     private final Catalog catalog;
     private final SubmissionRepository submissions;
+    private final ProblemRepository problems;
 
-    WorkbookSheets(Catalog catalog, SubmissionRepository submissions) {
+    WorkbookSheets(Catalog catalog, SubmissionRepository submissions, ProblemRepository problems) {
         this.catalog = catalog;
         this.submissions = submissions;
+        this.problems = problems;
     }
 
     void write(Path file, LocalDate asOf, List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
@@ -92,7 +95,7 @@ class WorkbookSheets {
     private List<List<Object>> fileRows(LocalDate asOf) {
         List<List<Object>> rows = new ArrayList<>();
         for (Submission s : submissions.forDigest(asOf)) {
-            String reasons = submissions.problems(s.id()).stream().map(Problem::located)
+            String reasons = problems.of(s.id()).stream().map(Problem::located)
                     .collect(Collectors.joining("\n"));
             rows.add(Arrays.asList(s.fileName(), outcome(s), s.unitCode() == null ? "" : unitName(s.unitCode()),
                     s.period() == null ? "" : s.period().getMonthValue() + "/" + s.period().getYear(), reasons));
