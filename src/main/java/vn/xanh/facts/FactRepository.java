@@ -1,16 +1,13 @@
 package vn.xanh.facts;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,54 +35,11 @@ public class FactRepository {
      * intake's database time.
      */
     public void insert(Map<Long, List<Fact>> factsBySubmission) {
-        if (factsBySubmission.values().stream().allMatch(List::isEmpty)) {
-            return;
-        }
-        template.execute((ConnectionCallback<Void>) connection -> {
-            if (PgCopy.available(connection)) {
-                copy(connection, factsBySubmission);
-            }
-            else {
-                batch(connection, factsBySubmission);
-            }
-            return null;
-        });
+        List<Object[]> rows = new ArrayList<>();
+        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> rows.add(new Object[] {id, fact.unitCode(),
+                fact.period().atDay(1), fact.metric(), fact.value()})));
+        BulkRows.insert(template, "fact (submission_id, unit_code, period_month, metric, amount)", rows);
     }
-
-    private static void batch(Connection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO fact (submission_id, unit_code,"
-                + " period_month, metric, amount) VALUES (?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Map.Entry<Long, List<Fact>> entry : factsBySubmission.entrySet()) {
-                for (Fact fact : entry.getValue()) {
-                    insert.setLong(1, entry.getKey());
-                    insert.setString(2, fact.unitCode());
-                    insert.setObject(3, fact.period().atDay(1));
-                    insert.setString(4, fact.metric());
-                    insert.setBigDecimal(5, fact.value());
-                    insert.addBatch();
-                    if (++pending == ROWS_PER_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        }
-    }
-
-    private static void copy(Connection connection, Map<Long, List<Fact>> factsBySubmission) throws SQLException {
-        StringBuilder csv = new StringBuilder();
-        factsBySubmission.forEach((id, facts) -> facts.forEach(fact -> {
-            PgCopy.field(csv.append(id).append(','), fact.unitCode()).append(',').append(fact.period().atDay(1)).append(',');
-            PgCopy.field(csv, fact.metric()).append(',').append(fact.value().toPlainString()).append('\n');
-        }));
-        PgCopy.copy(connection, "fact (submission_id, unit_code, period_month, metric, amount)", csv);
-    }
-
-    private static final int ROWS_PER_BATCH = 1000;
 
     /**
      * The facts of accepted submissions for months up to the as-of date's month, ordered so that
