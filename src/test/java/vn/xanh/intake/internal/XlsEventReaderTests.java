@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -24,8 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.xanh.TestWorkbooks;
-import vn.xanh.bench.SubmissionGenerator;
 import vn.xanh.intake.internal.WorkbookReader.UnreadableWorkbookException;
 
 /**
@@ -36,8 +30,6 @@ import vn.xanh.intake.internal.WorkbookReader.UnreadableWorkbookException;
  */
 class XlsEventReaderTests {
 
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-
     @TempDir
     Path dir;
 
@@ -45,22 +37,8 @@ class XlsEventReaderTests {
     void readsEveryExcel2003WorkbookOfTheCorpusCellForCellAsTheWorkbookModelDoes() throws Exception {
         // given: every template as an .xls, a city's generated village reports, LibreOffice's file, old fonts,
         // and a sheet of every kind of value
-        List<Path> corpus = new ArrayList<>();
-        corpus.add(TestWorkbooks.village(dir, "thon.xls", "Thôn Đông", OCTOBER,
-                TestWorkbooks.values("HH_TOTAL", 400, "HH_CLEAN_WATER", "300 hộ")));
-        corpus.add(TestWorkbooks.cooperative(dir, "htx.xls", "HTX Nông nghiệp Tân Kỳ", OCTOBER,
-                TestWorkbooks.values("CROP_AREA_HA", "310 ha", "AQUA_AREA_HA", 12.25), List.of()));
-        corpus.add(TestWorkbooks.office(dir, "xa.xls", OCTOBER, TestWorkbooks.values("HH_TOTAL", 1200)));
-        corpus.add(TestWorkbooks.markets(dir, "cho.xls", OCTOBER, Map.of("Chợ Tân Kỳ",
-                TestWorkbooks.values("TRADERS_TOTAL", 80, "TRADERS_QR", 41))));
-        SubmissionGenerator city = SubmissionGenerator.forCity(Path.of("jobs"), dir.resolve("city-jobs"), 2);
-        city.monthlyReports(dir.resolve("city"), OCTOBER, 3, 7).files().stream()
-                .filter(f -> f.toString().endsWith(".xls")).forEach(corpus::add);
-        try (Stream<Path> others = Files.list(Path.of("src/test/resources/workbooks"))) {
-            others.filter(f -> f.toString().endsWith(".xls")).forEach(corpus::add);
-        }
+        List<Path> corpus = TestCorpus.workbooks(dir, ".xls");
         corpus.add(oldFonts(dir.resolve("phong-cu.xls")));
-        corpus.add(EveryKindOfValue.write(new HSSFWorkbook(), dir.resolve("gia-tri.xls")));
         assertThat(corpus).hasSizeGreaterThan(8);
 
         for (Path file : corpus) {

@@ -6,24 +6,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.xanh.TestWorkbooks;
-import vn.xanh.bench.SubmissionGenerator;
 import vn.xanh.intake.HostileFiles;
 
 /**
@@ -32,28 +27,13 @@ import vn.xanh.intake.HostileFiles;
  */
 class ZipDirectoryTests {
 
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-
     @TempDir
     Path dir;
 
     @Test
     void seesThePartsCommonsCompressSeesInEveryWorkbookOfTheCorpus() throws Exception {
         // given: every template, a city's generated reports, LibreOffice's file, every kind of value, the hostile files
-        List<Path> corpus = new ArrayList<>();
-        corpus.add(TestWorkbooks.village(dir, "thon.xlsx", "Thôn Đông", OCTOBER, TestWorkbooks.values("HH_TOTAL", 400)));
-        corpus.add(TestWorkbooks.cooperative(dir, "htx.xlsx", "HTX Nông nghiệp Tân Kỳ", OCTOBER,
-                TestWorkbooks.values("CROP_AREA_HA", "310 ha"), List.of()));
-        corpus.add(TestWorkbooks.office(dir, "xa.xlsx", OCTOBER, TestWorkbooks.values("HH_TOTAL", 1200)));
-        corpus.add(TestWorkbooks.markets(dir, "cho.xlsx", OCTOBER, Map.of("Chợ Tân Kỳ",
-                TestWorkbooks.values("TRADERS_TOTAL", 80, "TRADERS_QR", 41))));
-        SubmissionGenerator.forCity(Path.of("jobs"), dir.resolve("city-jobs"), 1)
-                .monthlyReports(dir.resolve("city"), OCTOBER, 2, 7).files().stream()
-                .filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
-        try (Stream<Path> others = Files.list(Path.of("src/test/resources/workbooks"))) {
-            others.filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
-        }
-        corpus.add(EveryKindOfValue.write(new XSSFWorkbook(), dir.resolve("gia-tri.xlsx")));
+        List<Path> corpus = TestCorpus.workbooks(dir, ".xlsx");
         Path hostile = Files.createDirectories(dir.resolve("hostile"));
         HostileFiles.writeAll(hostile).keySet().stream().map(hostile::resolve).filter(f -> f.toString().endsWith(".xlsx"))
                 .forEach(corpus::add);
