@@ -2,7 +2,6 @@ package vn.xanh.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -15,8 +14,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.xanh.TestPostgres;
 
 /**
  * The bulk writes of a report's facts and problems ({@code COPY} on PostgreSQL, a batch on H2) keep every text as
@@ -32,22 +30,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class BulkWritesTests {
 
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final TestPostgres postgres = new TestPostgres();
 
     static Stream<Arguments> databases() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:bulk-writes-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("h2", h2), Arguments.of("postgresql", postgres.getPostgresDatabase()));
+        return Stream.of(Arguments.of("h2", h2), Arguments.of("postgresql", postgres.server().getPostgresDatabase()));
     }
 
     @ParameterizedTest(name = "{0}")
