@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Indicator;
-import vn.xanh.catalog.Unit;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
