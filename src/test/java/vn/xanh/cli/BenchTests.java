@@ -37,7 +37,7 @@ class BenchTests {
         List<Measurement> measurements;
         try {
             measurements = new Bench(new BenchPipeline(), Path.of("jobs"), said::add).run(dir.resolve("work"),
-                    databases, new Bench.Scale(1, 1, 300, 3, 1, 0));
+                    databases, new Bench.Scale(1, 1, 300, 3, 1, 0, 2));
         }
         finally {
             for (BenchDatabase database : databases) {
