@@ -27,19 +27,37 @@ final class FastRows {
             "#PYTHON!");
 
     private final String name;
-    private final List<SheetData.Row> rows = new ArrayList<>();
+    private final List<SheetData.Row> rows;
+    /** The same rows when this sheet is large, else null. */
+    private final CompactRows compact;
     /** A register repeats "x" and "Có" a hundred thousand times: keep one copy of each short text. */
     private final Map<String, String> shortTexts = new HashMap<>();
     /** Whether a number format shows a date: asked of POI once per format, not once per number. */
     private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
-    FastRows(String name) {
+    private FastRows(String name, CompactRows compact) {
         this.name = name;
+        this.compact = compact;
+        this.rows = compact != null ? compact : new ArrayList<>();
+    }
+
+    /** A small sheet's rows, held as objects. */
+    static FastRows of(String name) {
+        return new FastRows(name, null);
+    }
+
+    /** A large sheet's rows, held in arrays ({@link CompactRows}). */
+    static FastRows compact(String name) {
+        return new FastRows(name, new CompactRows(name));
     }
 
     void add(Row row) {
         if (rows.size() >= StreamingXlsxReader.MAX_ROWS) {
             throw StreamingXlsxReader.TooLarge.rows(name);
+        }
+        if (compact != null) {
+            addCompact(row);
+            return;
         }
         List<CellValue> cells = new ArrayList<>(Math.max(row.getPhysicalCellCount(), 1));
         int rowIndex = -1;
@@ -54,6 +72,19 @@ final class FastRows {
         if (!cells.isEmpty()) {
             rows.add(new SheetData.Row(rowIndex, cells));
         }
+    }
+
+    private void addCompact(Row row) {
+        int rowIndex = -1;
+        for (int c = 0; c < row.getCellCount(); c++) {
+            Cell cell = row.getCell(c);
+            CellValue value = cell == null ? null : read(name, cell);
+            if (value != null) {
+                compact.add(value);
+                rowIndex = value.row();
+            }
+        }
+        compact.endRow(rowIndex);
     }
 
     SheetData sheet() {
@@ -122,7 +153,7 @@ final class FastRows {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.length() <= 8) {
+        if (text.length() <= 8 && compact == null) {
             text = shortTexts.computeIfAbsent(text, t -> t);
         }
         return new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null);

@@ -50,7 +50,7 @@ final class FastXlsxReader {
     }
 
     private static SheetData read(Sheet sheet) throws IOException {
-        FastRows rows = new FastRows(sheet.getName());
+        FastRows rows = FastRows.of(sheet.getName());
         try (Stream<Row> stream = sheet.openStream()) {
             for (Iterator<Row> it = stream.iterator(); it.hasNext();) {
                 rows.add(it.next());

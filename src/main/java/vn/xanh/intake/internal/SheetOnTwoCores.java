@@ -30,7 +30,7 @@ final class SheetOnTwoCores {
 
     /** The sheet's rows as cells; what the parsing thread met (a broken part, a refusal) is thrown here. */
     static SheetData read(Sheet sheet) throws IOException {
-        FastRows rows = new FastRows(sheet.getName());
+        FastRows rows = FastRows.compact(sheet.getName());
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
         AtomicBoolean stop = new AtomicBoolean();
         Thread parser = new Thread(() -> parse(sheet, queue, stop), "xanh-sheet-parse");
