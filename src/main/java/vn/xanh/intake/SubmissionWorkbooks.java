@@ -1,26 +1,21 @@
 package vn.xanh.intake;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Template;
+import vn.xanh.intake.internal.SubmissionLayout;
 
 /**
  * Writes filled-in submission workbooks in the commune's layout: the header fields, then the table.
@@ -52,14 +47,14 @@ public final class SubmissionWorkbooks {
             List<ActivityRow> rows, List<ModelRow> models) throws IOException {
         try (Workbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Hoạt động");
-            int row = header(workbook, sheet, template, unitName, period);
+            int row = SubmissionLayout.header(workbook, sheet, template, unitName, period);
             if (rows.isEmpty() && models.isEmpty()) {
                 sheet.createRow(row - 1).createCell(1).setCellValue("Không phát sinh:");
                 sheet.getRow(row - 1).createCell(2).setCellValue("Có");
                 row++;
             }
-            headings(workbook, sheet, row++, "STT", "Ngày", "Hình thức", "Nội dung", "Lĩnh vực", "Địa bàn",
-                    "Số người tham dự", "Thời lượng (phút)", "Số lượng", "Minh chứng");
+            SubmissionLayout.headings(workbook, sheet, row++, "STT", "Ngày", "Hình thức", "Nội dung", "Lĩnh vực",
+                    "Địa bàn", "Số người tham dự", "Thời lượng (phút)", "Số lượng", "Minh chứng");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             int n = 1;
@@ -71,46 +66,48 @@ public final class SubmissionWorkbooks {
                     line.getCell(1).setCellStyle(date);
                 }
                 else {
-                    value(line.createCell(1), activity.day());
+                    SubmissionLayout.value(line.createCell(1), activity.day());
                 }
-                value(line.createCell(2), activity.form());
-                value(line.createCell(3), activity.content());
-                value(line.createCell(4), activity.taskArea());
-                value(line.createCell(5), activity.place());
-                value(line.createCell(6), activity.participants());
-                value(line.createCell(7), activity.minutes());
-                value(line.createCell(8), activity.quantity());
-                value(line.createCell(9), activity.evidence());
+                SubmissionLayout.value(line.createCell(2), activity.form());
+                SubmissionLayout.value(line.createCell(3), activity.content());
+                SubmissionLayout.value(line.createCell(4), activity.taskArea());
+                SubmissionLayout.value(line.createCell(5), activity.place());
+                SubmissionLayout.value(line.createCell(6), activity.participants());
+                SubmissionLayout.value(line.createCell(7), activity.minutes());
+                SubmissionLayout.value(line.createCell(8), activity.quantity());
+                SubmissionLayout.value(line.createCell(9), activity.evidence());
             }
-            signature(sheet, row + 1);
+            SubmissionLayout.signature(sheet, row + 1);
             sheet.setColumnWidth(3, 50 * 256);
             if (!models.isEmpty()) {
                 Sheet list = workbook.createSheet("Mô hình");
-                headings(workbook, list, 0, "STT", "Loại mô hình", "Tên mô hình", "Địa bàn", "Ngày công nhận");
+                SubmissionLayout.headings(workbook, list, 0, "STT", "Loại mô hình", "Tên mô hình", "Địa bàn",
+                        "Ngày công nhận");
                 int r = 1;
                 for (ModelRow model : models) {
                     Row line = list.createRow(r);
                     line.createCell(0).setCellValue(r++);
                     line.createCell(1).setCellValue(model.type());
                     line.createCell(2).setCellValue(model.name());
-                    value(line.createCell(3), model.place());
+                    SubmissionLayout.value(line.createCell(3), model.place());
                     if (model.recognisedOn() != null) {
                         line.createCell(4).setCellValue(model.recognisedOn());
                         line.getCell(4).setCellStyle(date);
                     }
                 }
             }
-            write(workbook, file);
+            SubmissionLayout.write(workbook, file);
         }
     }
 
     /** A THON, HTX or XA form; {@code values} by metric code, blank when absent. */
     public static void form(Path file, Template template, String unitName, YearMonth period,
             Map<String, Object> values, List<OcopProduct> ocop) throws IOException {
-        try (Workbook workbook = newWorkbook(file)) {
+        try (Workbook workbook = SubmissionLayout.newWorkbook(file)) {
             Sheet sheet = workbook.createSheet("Báo cáo");
-            int row = header(workbook, sheet, template, unitName, period);
-            headings(workbook, sheet, row++, "STT", "Mã số", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú");
+            int row = SubmissionLayout.header(workbook, sheet, template, unitName, period);
+            SubmissionLayout.headings(workbook, sheet, row++, "STT", "Mã số", "Chỉ tiêu", "ĐVT", "Số liệu",
+                    "Ghi chú");
             int n = 1;
             for (Metric metric : template.metrics()) {
                 Row line = sheet.createRow(row++);
@@ -118,12 +115,12 @@ public final class SubmissionWorkbooks {
                 line.createCell(1).setCellValue(metric.code());
                 line.createCell(2).setCellValue(metric.label());
                 line.createCell(3).setCellValue(metric.unit());
-                value(line.createCell(4), values.get(metric.code()));
+                SubmissionLayout.value(line.createCell(4), values.get(metric.code()));
             }
             if (ocop != null && template.ocop() != null) {
                 Sheet products = workbook.createSheet("OCOP");
-                headings(workbook, products, 0, "STT", "Tên sản phẩm", "Hạng sao", "Đạt tiêu chí xanh (Có/Không)",
-                        "Năm công nhận");
+                SubmissionLayout.headings(workbook, products, 0, "STT", "Tên sản phẩm", "Hạng sao",
+                        "Đạt tiêu chí xanh (Có/Không)", "Năm công nhận");
                 int r = 1;
                 for (OcopProduct product : ocop) {
                     Row line = products.createRow(r);
@@ -134,30 +131,30 @@ public final class SubmissionWorkbooks {
                     line.createCell(4).setCellValue(product.year());
                 }
             }
-            signature(sheet, row + 1);
+            SubmissionLayout.signature(sheet, row + 1);
             sheet.setColumnWidth(2, 60 * 256);
-            write(workbook, file);
+            SubmissionLayout.write(workbook, file);
         }
     }
 
     /** A CHO report: a row per market, {@code values} by market name, then metric code. */
     public static void markets(Path file, Template template, String boardName, YearMonth period,
             Map<String, Map<String, Object>> values) throws IOException {
-        try (Workbook workbook = newWorkbook(file)) {
+        try (Workbook workbook = SubmissionLayout.newWorkbook(file)) {
             Sheet sheet = workbook.createSheet("Báo cáo");
-            int row = header(workbook, sheet, template, boardName, period);
-            headings(workbook, sheet, row++, "STT", template.rowUnitColumn().get(0), template.metrics().get(0).label(),
-                    template.metrics().get(1).label(), "Ghi chú");
+            int row = SubmissionLayout.header(workbook, sheet, template, boardName, period);
+            SubmissionLayout.headings(workbook, sheet, row++, "STT", template.rowUnitColumn().get(0),
+                    template.metrics().get(0).label(), template.metrics().get(1).label(), "Ghi chú");
             int n = 1;
             for (Map.Entry<String, Map<String, Object>> market : values.entrySet()) {
                 Row line = sheet.createRow(row++);
                 line.createCell(0).setCellValue(n++);
                 line.createCell(1).setCellValue(market.getKey());
-                value(line.createCell(2), market.getValue().get(template.metrics().get(0).code()));
-                value(line.createCell(3), market.getValue().get(template.metrics().get(1).code()));
+                SubmissionLayout.value(line.createCell(2), market.getValue().get(template.metrics().get(0).code()));
+                SubmissionLayout.value(line.createCell(3), market.getValue().get(template.metrics().get(1).code()));
             }
-            signature(sheet, row + 1);
-            write(workbook, file);
+            SubmissionLayout.signature(sheet, row + 1);
+            SubmissionLayout.write(workbook, file);
         }
     }
 
@@ -167,14 +164,14 @@ public final class SubmissionWorkbooks {
         // Streamed: a ward's register of 200,000 households would not fit in memory as a whole workbook.
         try (Workbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet("Sổ hộ");
-            int row = header(workbook, sheet, template, villageName, period);
+            int row = SubmissionLayout.header(workbook, sheet, template, villageName, period);
             String[] heads = new String[2 + template.flags().size()];
             heads[0] = "STT";
             heads[1] = template.nameColumn().get(0);
             for (int i = 0; i < template.flags().size(); i++) {
                 heads[2 + i] = template.flags().get(i).column().get(0);
             }
-            headings(workbook, sheet, row++, heads);
+            SubmissionLayout.headings(workbook, sheet, row++, heads);
             for (int h = 0; h < names.size(); h++) {
                 Row line = sheet.createRow(row++);
                 line.createCell(0).setCellValue(h + 1);
@@ -185,68 +182,7 @@ public final class SubmissionWorkbooks {
                     }
                 }
             }
-            write(workbook, file);
-        }
-    }
-
-    private static int header(Workbook workbook, Sheet sheet, Template template, String unitName, YearMonth period) {
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Cell title = sheet.createRow(0).createCell(0);
-        title.setCellValue(template.name().toUpperCase(java.util.Locale.ROOT));
-        title.setCellStyle(bold);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
-        String[][] fields = {{"Mẫu số:", template.id()}, {"Đơn vị báo cáo:", unitName},
-                {"Kỳ báo cáo:", "Tháng " + period.getMonthValue() + "/" + period.getYear()}, {"Người lập:", ""}};
-        for (int i = 0; i < fields.length; i++) {
-            Row row = sheet.createRow(2 + i);
-            row.createCell(1).setCellValue(fields[i][0]);
-            if (!fields[i][1].isEmpty()) {
-                row.createCell(2).setCellValue(fields[i][1]);
-            }
-        }
-        return 2 + fields.length + 1;
-    }
-
-    private static void headings(Workbook workbook, Sheet sheet, int rowIndex, String... headings) {
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row row = sheet.createRow(rowIndex);
-        for (int i = 0; i < headings.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(headings[i]);
-            cell.setCellStyle(bold);
-        }
-    }
-
-    private static void signature(Sheet sheet, int rowIndex) {
-        sheet.createRow(rowIndex).createCell(4).setCellValue("Người lập biểu");
-        sheet.createRow(rowIndex + 1).createCell(4).setCellValue("(Ký, ghi rõ họ tên)");
-    }
-
-    private static void value(Cell cell, Object value) {
-        if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        }
-        else if (value != null) {
-            cell.setCellValue(value.toString());
-        }
-    }
-
-    /** An Excel 2003 workbook when the name says {@code .xls}, as old machines still send. */
-    private static Workbook newWorkbook(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls") ? new HSSFWorkbook()
-                : new XSSFWorkbook();
-    }
-
-    private static void write(Workbook workbook, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+            SubmissionLayout.write(workbook, file);
         }
     }
 }

@@ -2,9 +2,7 @@ package vn.xanh.intake.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
@@ -31,8 +29,6 @@ import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.hssf.record.TableRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Reads an Excel 2003 {@code .xls} with POI's HSSF event API: its records one by one, into the same
@@ -58,12 +54,8 @@ final class XlsEventReader {
     /** The workbook's globals (fonts, formats, strings, sheet names), then each sheet's cells as they come. */
     private static final class Listener implements org.apache.poi.hssf.eventusermodel.HSSFListener {
 
-        private final List<String> fontNames = new ArrayList<>();
-        private final List<ExtendedFormatRecord> formats = new ArrayList<>();
-        private final Map<Integer, String> formatStrings = new HashMap<>();
-        private final List<String> sheetNames = new ArrayList<>();
+        private final XlsGlobals globals = new XlsGlobals();
         private final List<SheetData> sheets = new ArrayList<>();
-        private SSTRecord strings;
         /** Substreams open: the globals, a sheet, a chart inside a sheet. */
         private int depth;
         private boolean globalsDone;
@@ -94,19 +86,19 @@ final class XlsEventReader {
                 end();
             }
             else if (record instanceof FontRecord font) {
-                fontNames.add(font.getFontName());
+                globals.add(font);
             }
             else if (record instanceof ExtendedFormatRecord format) {
-                formats.add(format);
+                globals.add(format);
             }
             else if (record instanceof FormatRecord format) {
-                formatStrings.put(format.getIndexCode(), format.getFormatString());
+                globals.add(format);
             }
             else if (record instanceof BoundSheetRecord bound) {
-                sheetNames.add(bound.getSheetname());
+                globals.add(bound);
             }
             else if (record instanceof SSTRecord sst) {
-                strings = sst;
+                globals.strings(sst);
             }
             else if (record instanceof CellValueRecordInterface cell) {
                 cell(cell);
@@ -153,11 +145,7 @@ final class XlsEventReader {
                 return;
             }
             if (depth == 1) {
-                // The i-th sheet substream is the i-th sheet named in the globals, as the workbook model pairs them.
-                if (sheets.size() >= sheetNames.size()) {
-                    throw new IllegalStateException("More sheet substreams than sheet names");
-                }
-                sheet = sheetNames.get(sheets.size());
+                sheet = globals.sheetName(sheets.size());
                 rows = new TreeMap<>();
             }
         }
@@ -176,21 +164,12 @@ final class XlsEventReader {
         }
 
         private void label(LabelSSTRecord label) {
-            UnicodeString string = strings.getString(label.getSSTIndex());
-            int runs = string.getFormatRunCount();
-            int[] starts = new int[runs];
-            String[] fonts = new String[runs];
-            for (int i = 0; i < runs; i++) {
-                starts[i] = string.getFormatRun(i).getCharacterPos();
-                int font = string.getFormatRun(i).getFontIndex();
-                fonts[i] = font == 0 ? null : fontName(font); // no font: the cell's own
-            }
-            put(label, decoded(label, string.getString(), new CellValues.Runs(starts, fonts)));
+            UnicodeString string = globals.string(label.getSSTIndex());
+            put(label, decoded(label, string.getString(), globals.runs(string)));
         }
 
         private CellValue decoded(CellValueRecordInterface cell, String text, CellValues.Runs runs) {
-            CellValues.Decoded decoded = CellValues.decode(text, fontName(format(cell.getXFIndex())
-                    .getFontIndex()), runs);
+            CellValues.Decoded decoded = CellValues.decode(text, globals.cellFont(cell.getXFIndex()), runs);
             return CellValues.text(sheet, cell.getRow(), cell.getColumn(), decoded.text(), decoded.legacyFont());
         }
 
@@ -199,10 +178,7 @@ final class XlsEventReader {
         }
 
         private CellValue number(int row, int col, int xf, double value) {
-            int index = format(xf).getFormatIndex();
-            String pattern = formatStrings.getOrDefault(index, BuiltinFormats.getBuiltinFormat(index));
-            boolean date = DateUtil.isValidExcelDate(value) && DateUtil.isADateFormat(index, pattern);
-            return CellValues.number(sheet, row, col, value, date);
+            return CellValues.number(sheet, row, col, value, globals.isDate(xf, value));
         }
 
         private CellValue bool(CellValueRecordInterface cell, boolean value) {
@@ -224,22 +200,6 @@ final class XlsEventReader {
             }
         }
 
-        private ExtendedFormatRecord format(int xf) {
-            if (xf < 0 || xf >= formats.size()) {
-                throw new IllegalStateException("No cell format " + xf);
-            }
-            return formats.get(xf);
-        }
-
-        /** Font 4 does not exist in an .xls: the indexes above it count one too many, as the workbook model has it. */
-        private String fontName(int index) {
-            int at = index > 4 ? index - 1 : index;
-            if (at < 0 || at >= fontNames.size()) {
-                throw new IllegalStateException("No font " + index);
-            }
-            return fontNames.get(at);
-        }
-
         private void put(CellValueRecordInterface cell, CellValue value) {
             put(cell.getRow(), cell.getColumn(), value);
         }
@@ -254,8 +214,8 @@ final class XlsEventReader {
         }
 
         List<SheetData> sheets() {
-            if (sheets.size() != sheetNames.size()) {
-                throw new IllegalStateException(sheetNames.size() + " sheets named, " + sheets.size() + " read");
+            if (sheets.size() != globals.sheetCount()) {
+                throw new IllegalStateException(globals.sheetCount() + " sheets named, " + sheets.size() + " read");
             }
             return sheets;
         }
