@@ -26,7 +26,6 @@ public final class Bench {
     /** The date the bench's runs are for; the generated months end with the month before it. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final long SEED = 20_301_128L;
-    private static final int WARM_UP_PASSES = 3;
     /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -85,11 +84,13 @@ public final class Bench {
     private final Pipeline pipeline;
     private final Path communeJobs;
     private final Consumer<String> progress;
+    private final WarmUp warmUp;
 
     public Bench(Pipeline pipeline, Path communeJobs, Consumer<String> progress) {
         this.pipeline = pipeline;
         this.communeJobs = communeJobs;
         this.progress = progress;
+        this.warmUp = new WarmUp(pipeline, progress);
     }
 
     /** The workloads, by the names of the CSV's first column. */
@@ -118,7 +119,7 @@ public final class Bench {
         for (BenchDatabase database : databases) {
             Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
             if (only.contains("small-files") || only.contains("register")) {
-                warmUp(database, generator.jobs(), work, small, register, scale.warmUpFiles());
+                warmUp.run(database, generator.jobs(), work, small, register, scale.warmUpFiles());
                 List<Measurement> rounds = new ArrayList<>();
                 for (int round = 1; round <= scale.measuredRounds(); round++) {
                     Map<String, String> intake = with(base(work.resolve(database.name() + "-" + round),
@@ -146,51 +147,6 @@ public final class Bench {
         }
         SubmissionGenerator.deleteQuietly(work);
         return measurements;
-    }
-
-    /**
-     * xanh takes the same files in {@link #WARM_UP_PASSES} times on a database of its own before it is measured,
-     * the first time through the whole nightly job, and then the small reports again, by the intake alone, until
-     * it has taken in the scale's {@link Scale#warmUpFiles}. They are sent again as a clerk's re-saved files are (the same data in
-     * other bytes), so that each pass records them as corrections, as a measured run records its files, rather
-     * than setting them aside as duplicates. The ceiling is measured more than once and its fastest time kept:
-     * both sides are measured with their code loaded and compiled, so neither is helped by the other's warming up.
-     */
-    private void warmUp(BenchDatabase database, Path jobs, Path work, SubmissionGenerator.Written small,
-            SubmissionGenerator.Written register, int files) throws Exception {
-        progress.accept(database.name() + ": làm nóng xanh (nhận các tệp ít nhất " + WARM_UP_PASSES + " lần, " + files
-                + " tệp nhỏ, vào một CSDL riêng)...");
-        Map<String, String> properties = with(base(work.resolve(database.name() + "-warmup"), jobs),
-                database.fresh("warmup"));
-        try (ConfigurableApplicationContext context = pipeline.start(properties)) {
-            Path input = Path.of(properties.get("xanh.input-dir"));
-            int pass = 0;
-            for (; pass < WARM_UP_PASSES; pass++) {
-                for (SubmissionGenerator.Written written : java.util.Arrays.asList(small, register)) {
-                    if (written != null) {
-                        Sending.send(written, input, pass);
-                        takeIn(context, input, pass == 0);
-                    }
-                }
-            }
-            for (int taken = small == null ? files : pass * small.files().size(); taken < files;
-                    taken += small.files().size(), pass++) {
-                Sending.send(small, input, pass);
-                takeIn(context, input, false);
-            }
-        }
-    }
-
-    /** One warm-up pass; its processed and rejected files are removed, so that every pass finds what a measured run finds. */
-    private void takeIn(ConfigurableApplicationContext context, Path input, boolean wholeJob) throws Exception {
-        if (wholeJob) {
-            pipeline.run(context, TODAY, false);
-        }
-        else {
-            pipeline.intake(context);
-        }
-        SubmissionGenerator.deleteQuietly(input.resolve("processed"));
-        SubmissionGenerator.deleteQuietly(input.resolve("rejected"));
     }
 
     private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,
@@ -256,7 +212,8 @@ public final class Bench {
                 .sum();
     }
 
-    private static Map<String, String> base(Path dir, Path jobs) throws IOException {
+    /** The properties of a run whose folders are in {@code dir}, on the generated {@code jobs}, for {@link #TODAY}. */
+    static Map<String, String> base(Path dir, Path jobs) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("xanh.jobs-dir", jobs.toAbsolutePath().toString());
@@ -268,7 +225,8 @@ public final class Bench {
         return properties;
     }
 
-    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+    /** {@code base} with {@code more} over it. */
+    static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(more);
         return all;
