@@ -1,7 +1,6 @@
 package vn.xanh.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,9 +25,6 @@ public final class Bench {
     /** The date the bench's runs are for; the generated months end with the month before it. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final long SEED = 20_301_128L;
-    /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** How the bench reaches the pipeline: the command line starts contexts and jobs, the bench never does. */
     public interface Pipeline {
@@ -85,12 +81,14 @@ public final class Bench {
     private final Path communeJobs;
     private final Consumer<String> progress;
     private final WarmUp warmUp;
+    private final IntakeRound intakeRound;
 
     public Bench(Pipeline pipeline, Path communeJobs, Consumer<String> progress) {
         this.pipeline = pipeline;
         this.communeJobs = communeJobs;
         this.progress = progress;
         this.warmUp = new WarmUp(pipeline, progress);
+        this.intakeRound = new IntakeRound(pipeline, progress);
     }
 
     /** The workloads, by the names of the CSV's first column. */
@@ -127,10 +125,10 @@ public final class Bench {
                     try (ConfigurableApplicationContext context = pipeline.start(intake)) {
                         Path input = Path.of(intake.get("xanh.input-dir"));
                         if (only.contains("small-files")) {
-                            rounds.add(intake("small-files", database, context, small, input));
+                            rounds.add(intakeRound.measure("small-files", database, context, small, input));
                         }
                         if (only.contains("register")) {
-                            rounds.add(intake("register", database, context, register, input));
+                            rounds.add(intakeRound.measure("register", database, context, register, input));
                         }
                     }
                 }
@@ -147,38 +145,6 @@ public final class Bench {
         }
         SubmissionGenerator.deleteQuietly(work);
         return measurements;
-    }
-
-    private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,
-            SubmissionGenerator.Written written, Path input) throws Exception {
-        Jvm.settleCompiler();
-        progress.accept(database.name() + " / " + workload + ": trần (đọc nhanh nhất, ghi hàng loạt)...");
-        DataSource dataSource = context.getBean(DataSource.class);
-        long started = System.nanoTime();
-        long cpu = CPU.getProcessCpuTime();
-        long rows = Ceiling.read(written.files());
-        Ceiling.write(dataSource, written.facts());
-        double ceilingSeconds = seconds(started);
-        double ceilingCpu = (CPU.getProcessCpuTime() - cpu) / 1e9;
-        progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
-        Sending.send(written, input, 0);
-        Jvm.settleCompiler();
-        Jvm.resetPeakHeap();
-        cpu = CPU.getProcessCpuTime();
-        Map<String, Double> steps = pipeline.run(context, TODAY, false);
-        // On a machine shared with other work the wall times swing; the CPU time swings less.
-        progress.accept(String.format(java.util.Locale.ROOT, "%s / %s: CPU của tiến trình: trần %.2f giây, xanh %.2f giây"
-                + " (cả việc chạy sau bước nhận)", database.name(), workload, ceilingCpu,
-                (CPU.getProcessCpuTime() - cpu) / 1e9));
-        // The ceiling ran first, on a colder JVM than xanh's run after it: measured again, the faster time counts,
-        // so neither side is helped by the other's warming up.
-        Jvm.settleCompiler();
-        started = System.nanoTime();
-        Ceiling.read(written.files());
-        Ceiling.write(dataSource, written.facts());
-        ceilingSeconds = Math.min(ceilingSeconds, seconds(started));
-        return new Measurement(workload, database.name(), written.files().size(), rows, steps.getOrDefault("intake", 0.0),
-                rows / ceilingSeconds, Jvm.peakHeapMb());
     }
 
     private Measurement history(BenchDatabase database, ConfigurableApplicationContext context,
@@ -230,9 +196,5 @@ public final class Bench {
         Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(more);
         return all;
-    }
-
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
     }
 }
