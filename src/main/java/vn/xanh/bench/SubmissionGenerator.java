@@ -34,9 +34,6 @@ import vn.xanh.intake.SubmissionWorkbooks;
  */
 public final class SubmissionGenerator {
 
-    static final int VILLAGES_PER_COMMUNE = 8;
-    private static final String[] PLACES = {"Đông", "Đoài", "Nam", "Bắc", "Trung", "Tân Lập", "Phú Xuân", "An Lạc",
-        "Hưng Đạo", "Quang Trung", "Lê Lợi", "Đồng Tâm", "Hòa Bình", "Thắng Lợi", "Kiến Thiết", "Tiền Phong"};
     private static final String[] FAMILIES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Hữu"};
 
@@ -73,7 +70,7 @@ public final class SubmissionGenerator {
                 Files.copy(file, jobs.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(jobs.resolve("units.yml"), unitsYaml(communes));
+        Files.writeString(jobs.resolve("units.yml"), CityUnits.yaml(communes));
         return new SubmissionGenerator(jobs, new CatalogLoader(jobs).load());
     }
 
@@ -133,7 +130,7 @@ public final class SubmissionGenerator {
         int[] counts = new int[template.flags().size()];
         for (int h = 0; h < households; h++) {
             names.add(FAMILIES[random.nextInt(FAMILIES.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                    + PLACES[random.nextInt(PLACES.length)] + " " + (h + 1));
+                    + CityUnits.PLACES[random.nextInt(CityUnits.PLACES.length)] + " " + (h + 1));
             boolean livestock = random.nextInt(100) < 30;
             boolean[] yes = {random.nextInt(100) < 92, random.nextInt(100) < 65, livestock,
                 livestock && random.nextInt(100) < 55};
@@ -233,7 +230,7 @@ public final class SubmissionGenerator {
     }
 
     private static Map<String, Object> officeValues(int villages, YearMonth period, double progress, Random random) {
-        int dossiers = 180 * Math.max(1, villages / VILLAGES_PER_COMMUNE) + random.nextInt(50);
+        int dossiers = 180 * Math.max(1, villages / CityUnits.VILLAGES_PER_COMMUNE) + random.nextInt(50);
         double consumed = 480_000 + period.getMonthValue() * 6_000;
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("PUBLIC_WORKS_TOTAL", 4 + (int) (4 * progress));
@@ -250,30 +247,6 @@ public final class SubmissionGenerator {
         values.put("INDUSTRY_KWH_CONSUMED", consumed);
         values.put("INDUSTRY_KWH_SAVED", (double) Math.round(consumed * (0.031 + 0.03 * progress)));
         return values;
-    }
-
-    /** The city's units: per commune eight villages, two cooperatives, a market board with two markets. */
-    static String unitsYaml(int communes) {
-        StringBuilder villages = new StringBuilder("villages:\n");
-        StringBuilder cooperatives = new StringBuilder("cooperatives:\n");
-        StringBuilder boards = new StringBuilder("market_boards:\n");
-        for (int c = 1; c <= communes; c++) {
-            for (int v = 0; v < VILLAGES_PER_COMMUNE; v++) {
-                String place = PLACES[(v + c) % PLACES.length];
-                villages.append("  - code: THON_").append(c).append('_').append(v + 1).append("\n    name: Thôn ")
-                        .append(place).append(' ').append(c).append('.').append(v + 1).append('\n');
-            }
-            cooperatives.append("  - code: HTX_NN_").append(c).append("\n    name: HTX Nông nghiệp số ").append(c)
-                    .append('\n').append("  - code: HTX_TS_").append(c).append("\n    name: HTX Thủy sản số ").append(c)
-                    .append('\n');
-            boards.append("  - code: BQL_CHO_").append(c).append("\n    name: Ban quản lý chợ số ").append(c)
-                    .append("\n    markets:\n").append("      - code: CHO_").append(c).append("_1\n        name: Chợ số ")
-                    .append(c).append(" Một\n").append("      - code: CHO_").append(c).append("_2\n        name: Chợ số ")
-                    .append(c).append(" Hai\n");
-        }
-        return "# Đơn vị của bộ số liệu thử tải (xanh bench): " + communes + " xã.\ncommune:\n  name: Thành phố Thử tải\n"
-                + "  province: Thành phố Hải Phòng\n\n" + villages + "\n" + cooperatives + "\n" + boards
-                + "\noffices:\n  - code: UBND_THU_TAI\n    name: UBND Thành phố Thử tải\n";
     }
 
     private Template template(String id) {
