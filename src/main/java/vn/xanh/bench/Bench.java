@@ -1,7 +1,6 @@
 package vn.xanh.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,10 +25,6 @@ public final class Bench {
     /** The date the bench's runs are for; the generated months end with the month before it. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final long SEED = 20_301_128L;
-    private static final int WARM_UP_PASSES = 3;
-    /** The process's CPU time: xanh reads ahead on a second thread, and the JIT and GC work for both sides. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** How the bench reaches the pipeline: the command line starts contexts and jobs, the bench never does. */
     public interface Pipeline {
@@ -85,11 +80,15 @@ public final class Bench {
     private final Pipeline pipeline;
     private final Path communeJobs;
     private final Consumer<String> progress;
+    private final WarmUp warmUp;
+    private final IntakeRound intakeRound;
 
     public Bench(Pipeline pipeline, Path communeJobs, Consumer<String> progress) {
         this.pipeline = pipeline;
         this.communeJobs = communeJobs;
         this.progress = progress;
+        this.warmUp = new WarmUp(pipeline, progress);
+        this.intakeRound = new IntakeRound(pipeline, progress);
     }
 
     /** The workloads, by the names of the CSV's first column. */
@@ -118,7 +117,7 @@ public final class Bench {
         for (BenchDatabase database : databases) {
             Map<String, String> base = base(work.resolve(database.name()), generator.jobs());
             if (only.contains("small-files") || only.contains("register")) {
-                warmUp(database, generator.jobs(), work, small, register, scale.warmUpFiles());
+                warmUp.run(database, generator.jobs(), work, small, register, scale.warmUpFiles());
                 List<Measurement> rounds = new ArrayList<>();
                 for (int round = 1; round <= scale.measuredRounds(); round++) {
                     Map<String, String> intake = with(base(work.resolve(database.name() + "-" + round),
@@ -126,10 +125,10 @@ public final class Bench {
                     try (ConfigurableApplicationContext context = pipeline.start(intake)) {
                         Path input = Path.of(intake.get("xanh.input-dir"));
                         if (only.contains("small-files")) {
-                            rounds.add(intake("small-files", database, context, small, input));
+                            rounds.add(intakeRound.measure("small-files", database, context, small, input));
                         }
                         if (only.contains("register")) {
-                            rounds.add(intake("register", database, context, register, input));
+                            rounds.add(intakeRound.measure("register", database, context, register, input));
                         }
                     }
                 }
@@ -146,83 +145,6 @@ public final class Bench {
         }
         SubmissionGenerator.deleteQuietly(work);
         return measurements;
-    }
-
-    /**
-     * xanh takes the same files in {@link #WARM_UP_PASSES} times on a database of its own before it is measured,
-     * the first time through the whole nightly job, and then the small reports again, by the intake alone, until
-     * it has taken in the scale's {@link Scale#warmUpFiles}. They are sent again as a clerk's re-saved files are (the same data in
-     * other bytes), so that each pass records them as corrections, as a measured run records its files, rather
-     * than setting them aside as duplicates. The ceiling is measured more than once and its fastest time kept:
-     * both sides are measured with their code loaded and compiled, so neither is helped by the other's warming up.
-     */
-    private void warmUp(BenchDatabase database, Path jobs, Path work, SubmissionGenerator.Written small,
-            SubmissionGenerator.Written register, int files) throws Exception {
-        progress.accept(database.name() + ": làm nóng xanh (nhận các tệp ít nhất " + WARM_UP_PASSES + " lần, " + files
-                + " tệp nhỏ, vào một CSDL riêng)...");
-        Map<String, String> properties = with(base(work.resolve(database.name() + "-warmup"), jobs),
-                database.fresh("warmup"));
-        try (ConfigurableApplicationContext context = pipeline.start(properties)) {
-            Path input = Path.of(properties.get("xanh.input-dir"));
-            int pass = 0;
-            for (; pass < WARM_UP_PASSES; pass++) {
-                for (SubmissionGenerator.Written written : java.util.Arrays.asList(small, register)) {
-                    if (written != null) {
-                        Sending.send(written, input, pass);
-                        takeIn(context, input, pass == 0);
-                    }
-                }
-            }
-            for (int taken = small == null ? files : pass * small.files().size(); taken < files;
-                    taken += small.files().size(), pass++) {
-                Sending.send(small, input, pass);
-                takeIn(context, input, false);
-            }
-        }
-    }
-
-    /** One warm-up pass; its processed and rejected files are removed, so that every pass finds what a measured run finds. */
-    private void takeIn(ConfigurableApplicationContext context, Path input, boolean wholeJob) throws Exception {
-        if (wholeJob) {
-            pipeline.run(context, TODAY, false);
-        }
-        else {
-            pipeline.intake(context);
-        }
-        SubmissionGenerator.deleteQuietly(input.resolve("processed"));
-        SubmissionGenerator.deleteQuietly(input.resolve("rejected"));
-    }
-
-    private Measurement intake(String workload, BenchDatabase database, ConfigurableApplicationContext context,
-            SubmissionGenerator.Written written, Path input) throws Exception {
-        Jvm.settleCompiler();
-        progress.accept(database.name() + " / " + workload + ": trần (đọc nhanh nhất, ghi hàng loạt)...");
-        DataSource dataSource = context.getBean(DataSource.class);
-        long started = System.nanoTime();
-        long cpu = CPU.getProcessCpuTime();
-        long rows = Ceiling.read(written.files());
-        Ceiling.write(dataSource, written.facts());
-        double ceilingSeconds = seconds(started);
-        double ceilingCpu = (CPU.getProcessCpuTime() - cpu) / 1e9;
-        progress.accept(database.name() + " / " + workload + ": xanh nhận " + written.files().size() + " tệp...");
-        Sending.send(written, input, 0);
-        Jvm.settleCompiler();
-        Jvm.resetPeakHeap();
-        cpu = CPU.getProcessCpuTime();
-        Map<String, Double> steps = pipeline.run(context, TODAY, false);
-        // On a machine shared with other work the wall times swing; the CPU time swings less.
-        progress.accept(String.format(java.util.Locale.ROOT, "%s / %s: CPU của tiến trình: trần %.2f giây, xanh %.2f giây"
-                + " (cả việc chạy sau bước nhận)", database.name(), workload, ceilingCpu,
-                (CPU.getProcessCpuTime() - cpu) / 1e9));
-        // The ceiling ran first, on a colder JVM than xanh's run after it: measured again, the faster time counts,
-        // so neither side is helped by the other's warming up.
-        Jvm.settleCompiler();
-        started = System.nanoTime();
-        Ceiling.read(written.files());
-        Ceiling.write(dataSource, written.facts());
-        ceilingSeconds = Math.min(ceilingSeconds, seconds(started));
-        return new Measurement(workload, database.name(), written.files().size(), rows, steps.getOrDefault("intake", 0.0),
-                rows / ceilingSeconds, Jvm.peakHeapMb());
     }
 
     private Measurement history(BenchDatabase database, ConfigurableApplicationContext context,
@@ -256,7 +178,8 @@ public final class Bench {
                 .sum();
     }
 
-    private static Map<String, String> base(Path dir, Path jobs) throws IOException {
+    /** The properties of a run whose folders are in {@code dir}, on the generated {@code jobs}, for {@link #TODAY}. */
+    static Map<String, String> base(Path dir, Path jobs) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("xanh.jobs-dir", jobs.toAbsolutePath().toString());
@@ -268,13 +191,10 @@ public final class Bench {
         return properties;
     }
 
-    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+    /** {@code base} with {@code more} over it. */
+    static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(more);
         return all;
-    }
-
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
     }
 }

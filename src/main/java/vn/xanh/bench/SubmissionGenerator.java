@@ -34,9 +34,6 @@ import vn.xanh.intake.SubmissionWorkbooks;
  */
 public final class SubmissionGenerator {
 
-    static final int VILLAGES_PER_COMMUNE = 8;
-    private static final String[] PLACES = {"Đông", "Đoài", "Nam", "Bắc", "Trung", "Tân Lập", "Phú Xuân", "An Lạc",
-        "Hưng Đạo", "Quang Trung", "Lê Lợi", "Đồng Tâm", "Hòa Bình", "Thắng Lợi", "Kiến Thiết", "Tiền Phong"};
     private static final String[] FAMILIES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Hữu"};
 
@@ -73,7 +70,7 @@ public final class SubmissionGenerator {
                 Files.copy(file, jobs.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(jobs.resolve("units.yml"), unitsYaml(communes));
+        Files.writeString(jobs.resolve("units.yml"), CityUnits.yaml(communes));
         return new SubmissionGenerator(jobs, new CatalogLoader(jobs).load());
     }
 
@@ -100,7 +97,7 @@ public final class SubmissionGenerator {
             List<Unit> villages = catalog.units().ofKind(UnitKind.VILLAGE);
             for (int v = 0; v < villages.size(); v++) {
                 Unit village = villages.get(v);
-                Map<String, Object> values = villageValues(v, progress, random);
+                Map<String, Object> values = FormValues.village(v, progress, random);
                 String extension = random.nextInt(10) == 0 ? ".xls" : ".xlsx";
                 if (dir != null) {
                     Files.createDirectories(dir);
@@ -109,15 +106,15 @@ public final class SubmissionGenerator {
             }
             List<Unit> cooperatives = catalog.units().ofKind(UnitKind.COOPERATIVE);
             for (int c = 0; c < cooperatives.size(); c++) {
-                rows += form(dir, "HTX", cooperatives.get(c), period, cooperativeValues(c, progress, random), ".xlsx",
-                        files, facts);
+                rows += form(dir, "HTX", cooperatives.get(c), period, FormValues.cooperative(c, progress, random),
+                        ".xlsx", files, facts);
             }
             for (Unit board : catalog.units().ofKind(UnitKind.MARKET_BOARD)) {
                 rows += markets(dir, board, period, progress, random, files, facts);
             }
             for (Unit office : catalog.units().ofKind(UnitKind.OFFICE)) {
-                rows += form(dir, "XA", office, period, officeValues(villages.size(), period, progress, random), ".xlsx",
-                        files, facts);
+                rows += form(dir, "XA", office, period, FormValues.office(villages.size(), period, progress, random),
+                        ".xlsx", files, facts);
             }
         }
         return new Written(files, facts, rows);
@@ -133,7 +130,7 @@ public final class SubmissionGenerator {
         int[] counts = new int[template.flags().size()];
         for (int h = 0; h < households; h++) {
             names.add(FAMILIES[random.nextInt(FAMILIES.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                    + PLACES[random.nextInt(PLACES.length)] + " " + (h + 1));
+                    + CityUnits.PLACES[random.nextInt(CityUnits.PLACES.length)] + " " + (h + 1));
             boolean livestock = random.nextInt(100) < 30;
             boolean[] yes = {random.nextInt(100) < 92, random.nextInt(100) < 65, livestock,
                 livestock && random.nextInt(100) < 55};
@@ -192,100 +189,12 @@ public final class SubmissionGenerator {
         return 1 + 4 + 1 + rows.size() + 2;
     }
 
-    private static Map<String, Object> villageValues(int index, double progress, Random random) {
-        double pace = 0.6 + 0.1 * (index % 5);
-        int households = 250 + random.nextInt(500);
-        int livestock = households * (25 + index % 4 * 3) / 100;
-        double waste = round(households * 0.065 + random.nextDouble());
-        double organic = round(waste * 0.45);
-        int vehicles = 6 + random.nextInt(8);
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("HH_TOTAL", households);
-        values.put("HH_CLEAN_WATER", (int) (households * Math.min(1, 0.86 + 0.10 * pace * progress)));
-        values.put("HH_WASTE_SORTED", (int) (households * (0.40 + 0.35 * pace * progress)));
-        values.put("WASTE_GENERATED_T", waste);
-        values.put("WASTE_TREATED_T", round(waste * Math.min(1, 0.78 + 0.15 * pace * progress)));
-        values.put("ORGANIC_WASTE_T", organic);
-        values.put("ORGANIC_COMPOSTED_T", round(organic * (0.25 + 0.05 * pace * progress)));
-        values.put("LIVESTOCK_HH", livestock);
-        values.put("LIVESTOCK_BIOGAS_HH", (int) (livestock * (0.45 + 0.25 * pace * progress)));
-        values.put("STRAW_BURNING", random.nextInt(10) == 0 ? 1 : 0);
-        values.put("VEHICLES_NEW", vehicles);
-        values.put("VEHICLES_NEW_GREEN", (int) Math.round(vehicles * (0.08 + 0.12 * progress)));
-        values.put("PUBLIC_POINTS_NEW", 1 + index % 3);
-        values.put("PUBLIC_POINTS_GREEN", index % 2);
-        return values;
-    }
-
-    private static Map<String, Object> cooperativeValues(int index, double progress, Random random) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        double fruit = round(20 + random.nextInt(40));
-        double crop = round(100 + random.nextInt(300));
-        double aqua = round(10 + random.nextInt(80));
-        values.put("RICE_LOW_EMISSION_HA", round((index % 2 == 0 ? 90 : 10) + 5 * progress));
-        values.put("FRUIT_AREA_HA", fruit);
-        values.put("FRUIT_LOW_EMISSION_HA", round(fruit * (0.2 + 0.3 * progress)));
-        values.put("CROP_AREA_HA", crop);
-        values.put("CROP_GAP_ORGANIC_HA", round(crop * (0.1 + 0.08 * progress)));
-        values.put("AQUA_AREA_HA", aqua);
-        values.put("AQUA_HITECH_HA", round(aqua * (0.3 + 0.2 * progress)));
-        return values;
-    }
-
-    private static Map<String, Object> officeValues(int villages, YearMonth period, double progress, Random random) {
-        int dossiers = 180 * Math.max(1, villages / VILLAGES_PER_COMMUNE) + random.nextInt(50);
-        double consumed = 480_000 + period.getMonthValue() * 6_000;
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("PUBLIC_WORKS_TOTAL", 4 + (int) (4 * progress));
-        values.put("PUBLIC_WORKS_GREEN", 3 + (int) (4 * progress));
-        values.put("VILLAGES_TOTAL", villages);
-        values.put("VILLAGES_5G", villages / 2);
-        values.put("DOSSIERS_TOTAL", dossiers);
-        values.put("DOSSIERS_ONLINE", (int) (dossiers * (0.62 + 0.18 * progress)));
-        values.put("OFFICIALS_TOTAL", 26);
-        values.put("OFFICIALS_TRAINED", progress > 0.8 ? 13 : 11);
-        values.put("BUSINESS_HH_TOTAL", 152);
-        values.put("BUSINESS_HH_TRAINED", 38 + (int) (60 * progress));
-        values.put("NETHOUSE_HA", round(5.5 + 4 * progress));
-        values.put("INDUSTRY_KWH_CONSUMED", consumed);
-        values.put("INDUSTRY_KWH_SAVED", (double) Math.round(consumed * (0.031 + 0.03 * progress)));
-        return values;
-    }
-
-    /** The city's units: per commune eight villages, two cooperatives, a market board with two markets. */
-    static String unitsYaml(int communes) {
-        StringBuilder villages = new StringBuilder("villages:\n");
-        StringBuilder cooperatives = new StringBuilder("cooperatives:\n");
-        StringBuilder boards = new StringBuilder("market_boards:\n");
-        for (int c = 1; c <= communes; c++) {
-            for (int v = 0; v < VILLAGES_PER_COMMUNE; v++) {
-                String place = PLACES[(v + c) % PLACES.length];
-                villages.append("  - code: THON_").append(c).append('_').append(v + 1).append("\n    name: Thôn ")
-                        .append(place).append(' ').append(c).append('.').append(v + 1).append('\n');
-            }
-            cooperatives.append("  - code: HTX_NN_").append(c).append("\n    name: HTX Nông nghiệp số ").append(c)
-                    .append('\n').append("  - code: HTX_TS_").append(c).append("\n    name: HTX Thủy sản số ").append(c)
-                    .append('\n');
-            boards.append("  - code: BQL_CHO_").append(c).append("\n    name: Ban quản lý chợ số ").append(c)
-                    .append("\n    markets:\n").append("      - code: CHO_").append(c).append("_1\n        name: Chợ số ")
-                    .append(c).append(" Một\n").append("      - code: CHO_").append(c).append("_2\n        name: Chợ số ")
-                    .append(c).append(" Hai\n");
-        }
-        return "# Đơn vị của bộ số liệu thử tải (xanh bench): " + communes + " xã.\ncommune:\n  name: Thành phố Thử tải\n"
-                + "  province: Thành phố Hải Phòng\n\n" + villages + "\n" + cooperatives + "\n" + boards
-                + "\noffices:\n  - code: UBND_THU_TAI\n    name: UBND Thành phố Thử tải\n";
-    }
-
     private Template template(String id) {
         return catalog.template(id).orElseThrow();
     }
 
     private static String slug(String name) {
         return vn.xanh.catalog.Names.fold(name).replace(' ', '-');
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 
     static void deleteQuietly(Path dir) {
