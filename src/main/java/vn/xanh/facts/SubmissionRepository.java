@@ -18,8 +18,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Submissions and the problems found in them. */
@@ -90,32 +88,19 @@ public class SubmissionRepository {
         return id;
     }
 
-    private static final String INSERT = "INSERT INTO submission (file_name, sha256, template_id, unit_code, period_month,"
-            + " received_at, arrived_at, nothing_to_report, status) VALUES (:file, :sha, :template, :unit, :period,"
-            + " :received, :arrived, :nothing, :status)";
+    private static final String INSERTED = "(file_name, sha256, template_id, unit_code, period_month, received_at,"
+            + " arrived_at, nothing_to_report, status)";
 
     /**
-     * Records several submissions in one batch, in order; returns their ids in the same order. Whether each came
+     * Records several submissions at once, in order; returns their ids in the same order. Whether each came
      * by mail is for {@link #claimMailOrigin} to settle afterwards.
      */
     public List<Long> insertAll(List<NewSubmission> all) {
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        SqlParameterSource[] rows = all.stream().map(s -> new MapSqlParameterSource("file", s.fileName())
-                .addValue("sha", s.sha256()).addValue("template", s.templateId()).addValue("unit", s.unitCode())
-                .addValue("period", s.period() == null ? null : s.period().atDay(1))
-                .addValue("received", s.receivedAt()).addValue("arrived", s.arrivedAt())
-                .addValue("nothing", s.nothingToReport()).addValue("status", s.status().name()))
-                .toArray(SqlParameterSource[]::new);
-        KeyHolder keys = new GeneratedKeyHolder();
-        batch.batchUpdate(INSERT, rows, keys, new String[] {"id"});
-        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
-                .toList();
-        if (ids.size() != all.size()) {
-            throw new IllegalStateException("The database gave " + ids.size() + " ids for " + all.size() + " submissions");
-        }
-        return ids;
+        return BulkRows.insertReturningIds(batch.getJdbcTemplate(), "submission", INSERTED, all.stream()
+                .map(s -> new Object[] {s.fileName(), s.sha256(), s.templateId(), s.unitCode(),
+                        s.period() == null ? null : s.period().atDay(1), s.receivedAt(), s.arrivedAt(),
+                        s.nothingToReport(), s.status().name()})
+                .toList());
     }
 
     /**
@@ -162,14 +147,9 @@ public class SubmissionRepository {
         recordStoredAs(Map.of(submissionId, storedAs));
     }
 
-    /** Where several submissions' files now are, in one batch. */
+    /** Where several submissions' files now are, in one statement or one batch. */
     public void recordStoredAs(Map<Long, String> storedAsById) {
-        if (storedAsById.isEmpty()) {
-            return;
-        }
-        batch.batchUpdate("UPDATE submission SET stored_as = :stored WHERE id = :id", storedAsById.entrySet().stream()
-                .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("stored", e.getValue()))
-                .toArray(SqlParameterSource[]::new));
+        BulkRows.setById(batch.getJdbcTemplate(), "submission", "stored_as", storedAsById);
     }
 
     /** Submissions that no digest has reported yet, or that the digest of this date reported. */

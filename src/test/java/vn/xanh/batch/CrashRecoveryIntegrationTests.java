@@ -89,9 +89,12 @@ abstract class CrashRecoveryIntegrationTests {
                 "THON_DOAI HH_TOTAL 101", "THON_DOAI HH_CLEAN_WATER 91", "THON_NAM HH_TOTAL 102",
                 "THON_NAM HH_CLEAN_WATER 92", "THON_BAC HH_TOTAL 103", "THON_BAC HH_CLEAN_WATER 93");
         assertThat(jdbc().sql("SELECT COUNT(*) FROM submission").query(Integer.class).single()).isEqualTo(5);
-        // every fact with the submission it came in (PostgreSQL keeps no foreign key on fact)
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM fact f WHERE NOT EXISTS"
-                + " (SELECT 1 FROM submission s WHERE s.id = f.submission_id)").query(Integer.class).single()).isZero();
+        // every fact and problem with the submission it came in (PostgreSQL keeps no foreign key on either)
+        for (String table : List.of("fact", "submission_problem")) {
+            assertThat(jdbc().sql("SELECT COUNT(*) FROM " + table + " f WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM submission s WHERE s.id = f.submission_id)").query(Integer.class).single())
+                    .as(table).isZero();
+        }
         // one message per recipient, once
         assertThat(smtp.getReceivedMessages()).hasSize(3);
     }

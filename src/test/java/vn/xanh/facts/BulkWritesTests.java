@@ -70,4 +70,47 @@ class BulkWritesTests {
                         org.assertj.core.groups.Tuple.tuple("THON_\"DONG\",A", "HH_TOTAL", new BigDecimal("312")),
                         org.assertj.core.groups.Tuple.tuple("THON_DONG", "HH_CLEAN_WATER", new BigDecimal("298.5")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void recordsAGroupOfSubmissionsInOrderAndWhereTheirFilesWent(String vendor, DataSource dataSource) {
+        // given
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common",
+                "classpath:db/migration/" + vendor).load().migrate();
+        SubmissionRepository submissions = new SubmissionRepository(JdbcClient.create(dataSource),
+                new NamedParameterJdbcTemplate(dataSource));
+        OffsetDateTime received = OffsetDateTime.of(2026, 11, 2, 8, 0, 30, 123_456_000, ZoneOffset.ofHours(7));
+        List<SubmissionRepository.NewSubmission> group = List.of(
+                new SubmissionRepository.NewSubmission("Thôn \"Đông\", bản 2.xlsx", "a".repeat(64), "THON", "THON_DONG",
+                        YearMonth.of(2026, 10), received, received.minusDays(1), false, SubmissionStatus.ACCEPTED),
+                new SubmissionRepository.NewSubmission("không rõ.xlsx", "b".repeat(64), null, null, null, received,
+                        null, false, SubmissionStatus.REJECTED),
+                new SubmissionRepository.NewSubmission("cho.xlsx", "c".repeat(64), "CHO", "BQL_CHO", YearMonth.of(2026, 9),
+                        received, received, true, SubmissionStatus.ACCEPTED));
+
+        // when
+        List<Long> ids = submissions.insertAll(group);
+        long single = submissions.insert(group.get(0));
+        submissions.recordStoredAs(Map.of(ids.get(0), "processed/2026-11/Thôn \"Đông\", bản 2.xlsx",
+                ids.get(1), "rejected/không rõ.xlsx"));
+
+        // then: ids ascending in the group's order, every field as written, the next id after them
+        assertThat(ids).hasSize(3).isSorted().doesNotHaveDuplicates();
+        assertThat(single).isGreaterThan(ids.get(2));
+        for (int i = 0; i < group.size(); i++) {
+            SubmissionRepository.NewSubmission written = group.get(i);
+            Submission read = submissions.find(ids.get(i)).orElseThrow();
+            assertThat(read).extracting(Submission::fileName, Submission::sha256, Submission::templateId,
+                    Submission::unitCode, Submission::period, Submission::status)
+                    .containsExactly(written.fileName(), written.sha256(), written.templateId(), written.unitCode(),
+                            written.period(), written.status());
+            assertThat(read.receivedAt().toInstant()).isEqualTo(received.toInstant());
+            assertThat(read.arrivedAt() == null ? null : read.arrivedAt().toInstant())
+                    .isEqualTo(written.arrivedAt() == null ? null : written.arrivedAt().toInstant());
+        }
+        assertThat(submissions.find(ids.get(0)).orElseThrow().storedAs())
+                .isEqualTo("processed/2026-11/Thôn \"Đông\", bản 2.xlsx");
+        assertThat(submissions.find(ids.get(1)).orElseThrow().storedAs()).isEqualTo("rejected/không rõ.xlsx");
+        assertThat(submissions.find(ids.get(2)).orElseThrow().storedAs()).isNull();
+    }
 }
