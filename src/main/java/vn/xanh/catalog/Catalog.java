@@ -19,8 +19,23 @@ public record Catalog(Commune commune, int targetYear, List<Indicator> indicator
                 : Stream.concat(t.metrics().stream(), Stream.of(t.ocop().productsMetric(), t.ocop().greenMetric())));
     }
 
+    /** Asked for every value of every report: a loop over the templates' metrics, not a stream. */
     public Optional<Metric> metric(String code) {
-        return metrics().filter(m -> m.code().equals(code)).findFirst();
+        for (Template template : templates) {
+            for (Metric metric : template.metrics()) {
+                if (metric.code().equals(code)) {
+                    return Optional.of(metric);
+                }
+            }
+            if (template.ocop() != null) {
+                for (Metric metric : List.of(template.ocop().productsMetric(), template.ocop().greenMetric())) {
+                    if (metric.code().equals(code)) {
+                        return Optional.of(metric);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The template of the organisations' activity log (HOATDONG), when the commune defines one. */

@@ -24,7 +24,13 @@ public record Template(String id, String name, UnitKind unitKind, Layout layout,
     public record Flag(List<String> column, String metric) {
     }
 
+    /** Asked for every row of every report: a loop, not a stream. */
     public Optional<Metric> metric(String code) {
-        return metrics.stream().filter(m -> m.code().equals(code)).findFirst();
+        for (Metric metric : metrics) {
+            if (metric.code().equals(code)) {
+                return Optional.of(metric);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,10 +1,32 @@
 package vn.xanh.catalog;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The commune's reporting units, found by code or by a name as people type it. */
-public record UnitRegistry(List<Unit> units) {
+public final class UnitRegistry {
+
+    private final List<Unit> units;
+    /** Each kind's units by every folded name and alias, the first listed unit where two share one. */
+    private final Map<UnitKind, Map<String, Unit>> byFoldedName = new EnumMap<>(UnitKind.class);
+
+    public UnitRegistry(List<Unit> units) {
+        this.units = List.copyOf(units);
+        for (Unit unit : this.units) {
+            Map<String, Unit> named = byFoldedName.computeIfAbsent(unit.kind(), kind -> new HashMap<>());
+            named.putIfAbsent(Names.foldName(unit.name()), unit);
+            for (String alias : unit.aliases()) {
+                named.putIfAbsent(Names.foldName(alias), unit);
+            }
+        }
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
 
     public List<Unit> ofKind(UnitKind kind) {
         return units.stream().filter(unit -> unit.kind() == kind).toList();
@@ -19,14 +41,19 @@ public record UnitRegistry(List<Unit> units) {
         return byCode(code).map(Unit::name).orElse(code);
     }
 
-    /** The unit of this kind whose name or alias matches, ignoring diacritics, case and spacing. */
+    /**
+     * The unit of this kind whose name or alias matches, ignoring diacritics, case and spacing: the first listed
+     * where several do. Every report's unit is looked up here, so the names are folded once, not once a report.
+     */
     public Optional<Unit> find(UnitKind kind, String typedName) {
+        Map<String, Unit> named = byFoldedName.getOrDefault(kind, Map.of());
+        Unit plain = named.get(Names.foldName(typedName));
         // "Thôn: Đông" names the village as "Đông": try the name with its kind's word in front too.
-        List<String> wanted = List.of(Names.foldName(typedName), Names.foldName(kind.label() + " " + typedName));
-        return ofKind(kind).stream()
-                .filter(unit -> wanted.contains(Names.foldName(unit.name()))
-                        || unit.aliases().stream().anyMatch(alias -> wanted.contains(Names.foldName(alias))))
-                .findFirst();
+        Unit withKind = named.get(Names.foldName(kind.label() + " " + typedName));
+        if (plain == null || withKind == null) {
+            return Optional.ofNullable(plain != null ? plain : withKind);
+        }
+        return Optional.of(units.indexOf(plain) <= units.indexOf(withKind) ? plain : withKind);
     }
 
     /** The unit of any of these kinds whose name or alias matches (a template several kinds send). */
@@ -46,5 +73,20 @@ public record UnitRegistry(List<Unit> units) {
 
     public List<Unit> marketsOf(String boardCode) {
         return units.stream().filter(unit -> boardCode.equals(unit.parentCode())).toList();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UnitRegistry registry && units.equals(registry.units);
+    }
+
+    @Override
+    public int hashCode() {
+        return units.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "UnitRegistry[units=" + units + "]";
     }
 }

@@ -75,7 +75,7 @@ public final class FormReader {
             if (row.index() <= columns.headerRow()) {
                 continue;
             }
-            if (stopTitle != null && row.cells().stream().anyMatch(c -> Names.fold(c.asText()).equals(stopTitle))) {
+            if (stopTitle != null && hasCell(row, stopTitle)) {
                 break;
             }
             Optional<CellValue> valueCell = row.at(columns.value());
@@ -95,6 +95,16 @@ public final class FormReader {
             value.ifPresent(v -> readings.add(new Reading(unitCode, metric.get().code(), v, cell)));
         }
         return readings;
+    }
+
+    /** Whether a cell of the row folds to this text: asked of every row of a form, so a loop. */
+    private static boolean hasCell(SheetData.Row row, String folded) {
+        for (CellValue cell : row.cells()) {
+            if (Names.fold(cell.asText()).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Metric> metricOf(SheetData.Row row, Columns columns, Template template, boolean hasValue,
