@@ -21,22 +21,27 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class FastXlsxReader {
 
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+    /**
+     * From this size a workbook's sheets are read on two cores ({@link SheetOnTwoCores}): a register of 20,000
+     * households (about 500 KB) is still read from memory, and its rows took as long to turn into cells as to parse.
+     */
+    static final long TWO_CORES_FROM_BYTES = 128 * 1024;
 
     private FastXlsxReader() {
     }
 
     /** A workbook read from its file; a large sheet (a register's) is parsed and turned into cells on two cores. */
     static List<SheetData> read(Path file) throws IOException {
-        boolean large = Files.size(file) > WorkbookReader.STREAMING_FROM_BYTES;
+        boolean large = Files.size(file) > TWO_CORES_FROM_BYTES;
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             return read(workbook, large);
         }
     }
 
-    /** A small workbook already in memory (a village's report), read without opening its file again. */
+    /** A workbook already in memory (a village's report), read without opening its file again. */
     static List<SheetData> read(byte[] workbook) throws IOException {
         try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbook), OPTIONS)) {
-            return read(book, false);
+            return read(book, workbook.length > TWO_CORES_FROM_BYTES);
         }
     }
 

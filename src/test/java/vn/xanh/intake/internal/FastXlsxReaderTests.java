@@ -43,7 +43,8 @@ class FastXlsxReaderTests {
     @Test
     void readsEveryWorkbookOfTheCorpusCellForCellAsPoiDoes() throws Exception {
         // given: the clerks' files of the demonstration, the blank templates, other programs' files, a city's
-        // generated reports, a streamed register of 30,000 households, and a sheet of every kind of value
+        // generated reports, a streamed register of 30,000 households, one of 8,000 (read from memory, on two
+        // cores), and a sheet of every kind of value
         List<Path> corpus = new ArrayList<>();
         new DemoSubmissions(CATALOG).write(dir.resolve("demo"), LocalDate.of(2026, 11, 28)).stream()
                 .filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
@@ -55,6 +56,8 @@ class FastXlsxReaderTests {
         city.monthlyReports(dir.resolve("city"), YearMonth.of(2026, 10), 1, 7).files().stream()
                 .filter(f -> f.toString().endsWith(".xlsx")).forEach(corpus::add);
         corpus.addAll(city.register(dir.resolve("register"), YearMonth.of(2026, 10), 30_000, 7).files());
+        // read from memory, as a small report is, but on two cores
+        corpus.addAll(city.register(dir.resolve("register-mid"), YearMonth.of(2026, 10), 8_000, 7).files());
         corpus.add(TestWorkbooks.cooperative(dir, "htx.xlsx", "HTX Nông nghiệp Tân Kỳ", YearMonth.of(2026, 10),
                 TestWorkbooks.values("CROP_AREA_HA", "310 ha", "AQUA_AREA_HA", 12.25), List.of()));
         corpus.add(EveryKindOfValue.write(new XSSFWorkbook(), dir.resolve("gia-tri.xlsx")));
