@@ -47,8 +47,8 @@ final class BulkRows {
     /**
      * Inserts the rows into {@code table}'s {@code columns} (a list such as {@code "(a, b)"}), its identity column
      * {@code id} given by the database; returns the ids in the rows' order, ascending. On PostgreSQL the ids are
-     * drawn from the column's sequence first and the rows then copied with them: an {@code INSERT … RETURNING} a
-     * row was most of the time the server spent on a group of small reports.
+     * drawn from the column's sequence in one statement and the rows then copied with them, where an
+     * {@code INSERT … RETURNING} a row cost the server a statement's execution for each.
      */
     static List<Long> insertReturningIds(JdbcTemplate template, String table, String columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
