@@ -48,8 +48,18 @@ final class CompactRows extends AbstractList<SheetData.Row> implements RandomAcc
         this.sheet = sheet;
     }
 
-    /** Adds a cell of the row being filled; cells come in column order, as the sheet has them. */
-    void add(CellValue cell) {
+    /** Keeps a row's cells (in column order, as the sheet has them); a row of blanks only is no row. */
+    @Override
+    public boolean add(SheetData.Row row) {
+        List<CellValue> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            add(cells.get(i));
+        }
+        endRow(row.index());
+        return true;
+    }
+
+    private void add(CellValue cell) {
         if (cellCount == cols.length) {
             int grown = cellCount * 2;
             cols = Arrays.copyOf(cols, grown);
@@ -82,8 +92,7 @@ final class CompactRows extends AbstractList<SheetData.Row> implements RandomAcc
         cellCount++;
     }
 
-    /** Closes the row being filled, if it had a cell: a row of blanks is no row. */
-    void endRow(int index) {
+    private void endRow(int index) {
         if (cellCount == firstCell[rowCount]) {
             return;
         }

@@ -27,23 +27,21 @@ final class FastRows {
             "#PYTHON!");
 
     private final String name;
+    /** A list of row objects, or for a large sheet {@link CompactRows}, which keeps its own short texts once. */
     private final List<SheetData.Row> rows;
-    /** The same rows when this sheet is large, else null. */
-    private final CompactRows compact;
     /** A register repeats "x" and "Có" a hundred thousand times: keep one copy of each short text. */
     private final Map<String, String> shortTexts = new HashMap<>();
     /** Whether a number format shows a date: asked of POI once per format, not once per number. */
     private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
-    private FastRows(String name, CompactRows compact) {
+    private FastRows(String name, List<SheetData.Row> rows) {
         this.name = name;
-        this.compact = compact;
-        this.rows = compact != null ? compact : new ArrayList<>();
+        this.rows = rows;
     }
 
     /** A small sheet's rows, held as objects. */
     static FastRows of(String name) {
-        return new FastRows(name, null);
+        return new FastRows(name, new ArrayList<>());
     }
 
     /** A large sheet's rows, held in arrays ({@link CompactRows}). */
@@ -54,10 +52,6 @@ final class FastRows {
     void add(Row row) {
         if (rows.size() >= StreamingXlsxReader.MAX_ROWS) {
             throw StreamingXlsxReader.TooLarge.rows(name);
-        }
-        if (compact != null) {
-            addCompact(row);
-            return;
         }
         List<CellValue> cells = new ArrayList<>(Math.max(row.getPhysicalCellCount(), 1));
         int rowIndex = -1;
@@ -72,19 +66,6 @@ final class FastRows {
         if (!cells.isEmpty()) {
             rows.add(new SheetData.Row(rowIndex, cells));
         }
-    }
-
-    private void addCompact(Row row) {
-        int rowIndex = -1;
-        for (int c = 0; c < row.getCellCount(); c++) {
-            Cell cell = row.getCell(c);
-            CellValue value = cell == null ? null : read(name, cell);
-            if (value != null) {
-                compact.add(value);
-                rowIndex = value.row();
-            }
-        }
-        compact.endRow(rowIndex);
     }
 
     SheetData sheet() {
@@ -153,7 +134,7 @@ final class FastRows {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.length() <= 8 && compact == null) {
+        if (text.length() <= 8 && !(rows instanceof CompactRows)) {
             text = shortTexts.computeIfAbsent(text, t -> t);
         }
         return new CellValue(sheet, row, col, CellValue.Kind.TEXT, text, 0, null);

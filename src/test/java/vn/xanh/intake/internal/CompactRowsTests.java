@@ -34,11 +34,8 @@ class CompactRowsTests {
 
         // when
         CompactRows compact = new CompactRows("Sheet1");
-        for (SheetData.Row row : given) {
-            row.cells().forEach(compact::add);
-            compact.endRow(row.index());
-        }
-        compact.endRow(42); // a row of blanks only
+        given.forEach(compact::add);
+        compact.add(new SheetData.Row(42, List.of())); // a row of blanks only
 
         // then
         assertThat(compact).isEqualTo(given);
@@ -50,9 +47,9 @@ class CompactRowsTests {
     @Test
     void aSheetOfTextsAndNumbersKeepsNoCellWhole() {
         CompactRows compact = new CompactRows("Sổ hộ");
-        compact.add(new CellValue("Sổ hộ", 7, 0, CellValue.Kind.NUMBER, null, 1, null));
-        compact.add(new CellValue("Sổ hộ", 7, 1, CellValue.Kind.TEXT, "Trần Văn Bình", 0, null));
-        compact.endRow(7);
+        compact.add(new SheetData.Row(7, List.of(
+                new CellValue("Sổ hộ", 7, 0, CellValue.Kind.NUMBER, null, 1, null),
+                new CellValue("Sổ hộ", 7, 1, CellValue.Kind.TEXT, "Trần Văn Bình", 0, null))));
 
         assertThat(compact).hasSize(1);
         assertThat(compact.get(0).cellAt(1).text()).isEqualTo("Trần Văn Bình");
