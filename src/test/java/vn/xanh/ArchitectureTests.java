@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The shape DESIGN.md promises: plain arithmetic, and stages that never reach forward in the pipeline. */
+/** The shape docs/architecture.md describes: plain arithmetic, and stages that never reach forward in the pipeline. */
 @AnalyzeClasses(packages = "vn.xanh", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 

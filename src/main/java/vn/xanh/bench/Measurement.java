@@ -61,7 +61,7 @@ public record Measurement(String workload, String database, int files, long rows
         return Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** The table printed at the end of {@code xanh bench}, with the Vietnamese headings of the README. */
+    /** The table printed at the end of {@code xanh bench}, with the Vietnamese headings of docs/performance.md. */
     public static List<String> table(List<Measurement> measurements) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-12s %-10s %6s %9s %9s %10s %10s %6s %8s", "việc", "CSDL", "tệp", "dòng",

@@ -23,7 +23,7 @@ public record ActivityLog(Columns columns, List<Form> forms, List<TaskArea> task
     public record Form(String code, String name, String seed, List<String> words) {
     }
 
-    /** A task area of the plan (seed §II.3: {@code 3.1} … {@code 3.5}) an activity serves. */
+    /** A task area of the plan (section II.3 of the commune's plan: {@code 3.1} … {@code 3.5}) an activity serves. */
     public record TaskArea(String code, String name, List<String> words) {
     }
 

@@ -1,6 +1,6 @@
 package vn.xanh.cli;
 
-/** The exit status of every command, as DESIGN.md promises the scheduler and the clerk. */
+/** The exit status of every command, as docs/operations.md promises the scheduler and the clerk. */
 public final class ExitCodes {
 
     public static final int DONE = 0;

@@ -23,7 +23,7 @@ class CatalogLoaderTests {
         // when
         Catalog catalog = new CatalogLoader(Path.of("jobs")).load();
 
-        // then: the twenty indicators, the five templates and the sample registry of templates.md
+        // then: the twenty indicators, the six templates and the sample registry of jobs/units.yml
         assertThat(catalog.indicators()).hasSize(20);
         assertThat(catalog.indicators()).extracting(Indicator::code).containsExactly("NN01", "NN02", "NN03", "NN04",
                 "NN05", "NN06", "NN07", "MT01", "MT02", "MT03", "MT04", "XD01", "XD02", "CS01", "CS02", "NL01", "NL02",

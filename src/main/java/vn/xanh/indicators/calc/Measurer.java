@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import vn.xanh.catalog.MetricKind;
 
 /**
- * An indicator's value as of a month, by the rules of {@code indicators.md}: a stock at each unit's
+ * An indicator's value as of a month, by the rules of {@code docs/indicators.md}: a stock at each unit's
  * latest month, a flow summed over the calendar year to date, a ratio from summed numerators and
  * denominators. A unit that reported only one side of a ratio in a month adds to neither side.
  */

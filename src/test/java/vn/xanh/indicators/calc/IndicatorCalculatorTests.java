@@ -14,7 +14,7 @@ import vn.xanh.TestWorkbooks;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.MetricKind;
 
-/** The arithmetic of indicators.md, against values computed by hand (days from 31/01/2026 to 31/12/2030: 1795). */
+/** The arithmetic of docs/indicators.md, against values computed by hand (days from 31/01/2026 to 31/12/2030: 1795). */
 class IndicatorCalculatorTests {
 
     static final List<String> VILLAGES = List.of("A", "B", "C");
