@@ -166,7 +166,7 @@ abstract class PlanHistoryIntegrationTests {
         List<String> shortcomings = report.between("2. Hạn chế", "3. Nguyên nhân");
         assertThat(shortcomings).anyMatch(p -> p.startsWith("Các tổ chức, chi bộ không gửi báo cáo hoạt động nào"
                 + " trong kỳ: Hội Cựu chiến binh xã."));
-        assertThat(shortcomings).anyMatch(p -> p.startsWith("Chưa thực hiện yêu cầu „Sinh hoạt chi bộ có nội dung"
+        assertThat(shortcomings).anyMatch(p -> p.startsWith("Chưa thực hiện yêu cầu “Sinh hoạt chi bộ có nội dung"
                 + " chuyển đổi xanh”") && p.contains("Chi bộ thôn An Lạc (quý III/2026: 0 lần)"));
         assertThat(report.paragraphs()).contains("[Văn phòng Đảng ủy ghi đề xuất, kiến nghị với Ban Thường vụ Thành ủy"
                 + " và các cơ quan cấp trên]");
