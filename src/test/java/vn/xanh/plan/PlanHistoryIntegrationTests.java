@@ -173,6 +173,10 @@ abstract class PlanHistoryIntegrationTests {
         List<String> closing = report.tables().get(2).get(0);
         assertThat(closing.get(0)).contains("Nơi nhận:", "Lưu Văn phòng Đảng ủy.");
         assertThat(closing.get(1)).contains("T/M BAN THƯỜNG VỤ", "BÍ THƯ");
+        // the block is kept with the body's last paragraph; the page number is in the document's font
+        assertThat(report.before(report.document.getTables().get(2)).isKeepNext()).isTrue();
+        assertThat(report.pageNumberRuns()).isNotEmpty()
+                .allMatch(run -> "Times New Roman".equals(run.getRPr().getRFontsArray(0).getHAnsi()));
     }
 
     @Test
