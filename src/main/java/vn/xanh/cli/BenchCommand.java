@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import vn.xanh.bench.Bench;
 import vn.xanh.bench.BenchDatabase;
 import vn.xanh.bench.Measurement;
+import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
 @Component
@@ -58,8 +59,9 @@ class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> unknown = only.stream().filter(w -> !Bench.WORKLOADS.contains(w)).toList();
         if (!unknown.isEmpty()) {
-            throw new UsageProblem(spec.commandLine(), "Không có việc đo „" + String.join(", ", unknown) + "”. Các việc: "
-                    + String.join(", ", Bench.WORKLOADS) + ".");
+            throw new UsageProblem(spec.commandLine(), "Không có việc đo "
+                    + Vietnamese.quoted(String.join(", ", unknown)) + ". Các việc: " + String.join(", ", Bench.WORKLOADS)
+                    + ".");
         }
         Path benchDir = properties.outputDir().resolve("bench");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 
+import vn.xanh.system.Vietnamese;
+
 /** A date as a clerk types it: {@code 2026-11-28} or {@code 28/11/2026}. */
 class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
 
@@ -20,7 +22,7 @@ class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
                 // try the next way of writing a date
             }
         }
-        throw new CommandLine.TypeConversionException("Ngày „" + value + "” không hợp lệ. Hãy ghi dạng 2026-11-28"
-                + " hoặc 28/11/2026.");
+        throw new CommandLine.TypeConversionException("Ngày " + Vietnamese.quoted(value)
+                + " không hợp lệ. Hãy ghi dạng 2026-11-28 hoặc 28/11/2026.");
     }
 }

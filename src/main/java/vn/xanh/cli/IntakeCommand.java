@@ -21,6 +21,7 @@ import vn.xanh.intake.IntakePreview;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
 import vn.xanh.system.RunLock;
+import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -58,7 +59,8 @@ class IntakeCommand implements Callable<Integer> {
         if (files != null) {
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
-                    spec.commandLine().getErr().println("Không tìm thấy tệp „" + file + "”.");
+                    spec.commandLine().getErr().println("Không tìm thấy tệp "
+                            + Vietnamese.quoted(file.toString()) + ".");
                     return ExitCodes.USAGE;
                 }
             }

@@ -2,6 +2,8 @@ package vn.xanh.cli;
 
 import picocli.CommandLine;
 
+import vn.xanh.system.Vietnamese;
+
 /** Picocli's complaints about the command line, said in Vietnamese. */
 final class Messages {
 
@@ -13,7 +15,8 @@ final class Messages {
             return conversion.getMessage();
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return "Không hiểu „" + String.join(" ", unmatched.getUnmatched()) + "”: không có lệnh hay tùy chọn này.";
+            return "Không hiểu " + Vietnamese.quoted(String.join(" ", unmatched.getUnmatched()))
+                    + ": không có lệnh hay tùy chọn này.";
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
             return "Thiếu tham số bắt buộc: " + String.join(", ", missing.getMissing().stream()

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import vn.xanh.plan.PeriodicReport;
 import vn.xanh.plan.ReportPeriod;
 import vn.xanh.system.RunLock;
+import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -43,8 +44,8 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportPeriod parsed = ReportPeriod.parse(period).orElseThrow(() -> new UsageProblem(spec.commandLine(),
-                "Kỳ báo cáo „" + period + "” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3, 6 tháng 2026-H1"
-                        + " hoặc năm 2026."));
+                "Kỳ báo cáo " + Vietnamese.quoted(period) + " không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3,"
+                        + " 6 tháng 2026-H1 hoặc năm 2026."));
         // The report may compute and store the targets of the period's last day: not while a run does the same.
         Path written = lock.callExclusively(() -> reports.write(parsed));
         spec.commandLine().getOut().println("Đã lập báo cáo " + parsed.label() + ": " + written.toAbsolutePath());

@@ -20,6 +20,7 @@ import vn.xanh.intake.FileOutcome;
 import vn.xanh.intake.IntakeResult;
 import vn.xanh.intake.IntakeService;
 import vn.xanh.system.RunLock;
+import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
 @Component
@@ -55,7 +56,7 @@ class ReprocessCommand implements Callable<Integer> {
         for (String name : names) {
             Path file = properties.rejectedDir().resolve(Path.of(name).getFileName().toString());
             if (!Files.isRegularFile(file)) {
-                throw new UsageProblem(spec.commandLine(), "Không có tệp „" + name + "” trong "
+                throw new UsageProblem(spec.commandLine(), "Không có tệp " + Vietnamese.quoted(name) + " trong "
                         + properties.rejectedDir() + ".");
             }
         }

@@ -197,7 +197,7 @@ public class DigestViewFactory {
                 r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit),
                 (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
                         + Vietnamese.number(r.target(), 1) + suffix(unit),
-                r.status().label(), StatusColors.hex(r.status()), r.forecast().label(), gain,
+                r.status().label(), StatusColors.text(r.status()), r.forecast().label(), gain,
                 r.unitsReporting() + "/" + r.unitsExpected(), holdingBack, r.note());
     }
 

@@ -59,7 +59,8 @@ final class PlanLines {
                     .collect(Collectors.groupingBy(GreenModel::type, java.util.LinkedHashMap::new, Collectors.counting()))
                     .entrySet().stream().map(e -> e.getValue() + " " + catalog.modelTypeName(e.getKey())).toList()) + ".");
             all.stream().filter(m -> m.reportedFor().equals(month)).forEach(m -> models.add("Mới trong tháng: "
-                    + catalog.modelTypeName(m.type()) + " „" + m.name() + "”" + (m.place() == null ? "" : ", " + m.place())
+                    + catalog.modelTypeName(m.type()) + " " + Vietnamese.quoted(m.name())
+                    + (m.place() == null ? "" : ", " + m.place())
                     + " (" + catalog.units().nameOf(m.unitCode()) + " báo cáo)."));
         }
         // Before the reporting deadline the month's logs are still coming in: say so rather than blame.

@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 import vn.xanh.indicators.calc.Status;
 
@@ -141,10 +142,12 @@ final class ReportWorkbook implements AutoCloseable {
         style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) color.getRed(), (byte) color.getGreen(),
                 (byte) color.getBlue()}, null));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        Font white = workbook.createFont();
-        white.setColor(org.apache.poi.ss.usermodel.IndexedColors.WHITE.getIndex());
-        white.setBold(true);
-        style.setFont(white);
+        XSSFFont label = (XSSFFont) workbook.createFont();
+        java.awt.Color ink = java.awt.Color.decode(StatusColors.onFill(status));
+        label.setColor(new XSSFColor(new byte[] {(byte) ink.getRed(), (byte) ink.getGreen(), (byte) ink.getBlue()},
+                null));
+        label.setBold(true);
+        style.setFont(label);
         return style;
     }
 }

@@ -4,7 +4,10 @@ import java.awt.Color;
 
 import vn.xanh.indicators.calc.Status;
 
-/** One colour per status, the same in charts, the workbook and the digest. */
+/**
+ * One colour per status, the same in charts, the workbook, the public page and the digest; where the status
+ * is written in its colour on white, a darker shade of it that stays legible.
+ */
 public final class StatusColors {
 
     private StatusColors() {
@@ -18,6 +21,18 @@ public final class StatusColors {
             case NGUY_CO -> "#C62828";
             case KHONG_DU_LIEU -> "#9E9E9E";
         };
+    }
+
+    /** The status's colour as text on white: its own when legible there, else darkened to WCAG AA. */
+    public static String text(Status status) {
+        return Contrast.darkenedFor(hex(status), "#FFFFFF", Contrast.TEXT);
+    }
+
+    /** The text written on the status's colour, as in a coloured cell: white or near-black, whichever reads better. */
+    public static String onFill(Status status) {
+        String white = "#FFFFFF";
+        String dark = "#212121";
+        return Contrast.ratio(white, hex(status)) >= Contrast.ratio(dark, hex(status)) ? white : dark;
     }
 
     public static Color color(Status status) {

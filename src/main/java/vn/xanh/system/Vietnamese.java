@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers and dates as a Vietnamese reader writes them: {@code 1.234,5} and {@code 28/11/2026}. */
+/**
+ * Numbers, dates and quotations as a Vietnamese reader writes them: {@code 1.234,5}, {@code 28/11/2026} and
+ * “…”.
+ */
 public final class Vietnamese {
 
     public static final Locale LOCALE = Locale.forLanguageTag("vi-VN");
@@ -36,5 +39,31 @@ public final class Vietnamese {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * The text in Vietnamese quotation marks, “…”; marks already inside it become ‘…’, as a quotation
+     * within a quotation is written.
+     */
+    public static String quoted(String text) {
+        if (text == null) {
+            return "“”";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2).append('“');
+        boolean open = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '“', '„' -> out.append('‘');
+                case '”' -> out.append('’');
+                // A straight mark opens or closes by its turn, as a typist means it.
+                case '"' -> {
+                    out.append(open ? '‘' : '’');
+                    open = !open;
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.append('”').toString();
     }
 }

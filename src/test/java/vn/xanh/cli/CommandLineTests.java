@@ -40,13 +40,13 @@ class CommandLineTests {
         int exit = execute("run", "--date", "31/13/2026");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Ngày „31/13/2026” không hợp lệ. Hãy ghi dạng 2026-11-28 hoặc 28/11/2026.");
+        assertThat(err.toString()).contains("Ngày “31/13/2026” không hợp lệ. Hãy ghi dạng 2026-11-28 hoặc 28/11/2026.");
     }
 
     @Test
     void anUnknownCommandOrAMissingDateIsBadUsage() {
         assertThat(execute("chay")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Không hiểu „chay”");
+        assertThat(err.toString()).contains("Không hiểu “chay”");
 
         assertThat(execute("rerun")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Hãy ghi --date NGÀY, hoặc cả --from NGÀY và --to NGÀY");
@@ -58,7 +58,7 @@ class CommandLineTests {
     @Test
     void reportWritesThePeriodsWordDocumentAndRefusesAPeriodItCannotRead() {
         assertThat(execute("report", "--period", "2026-Q5")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Kỳ báo cáo „2026-Q5” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3,"
+        assertThat(err.toString()).contains("Kỳ báo cáo “2026-Q5” không đúng dạng. Ghi tháng 2026-10, quý 2026-Q3,"
                 + " 6 tháng 2026-H1 hoặc năm 2026.");
 
         int exit = execute("report", "--period", "2026-H1");
@@ -120,7 +120,7 @@ class CommandLineTests {
         assertThat(out.toString()).contains("VẪN TRẢ LẠI sai.xlsx");
         assertThat(input.resolve("rejected/sai.xlsx")).exists();
         assertThat(execute("reprocess", "khong-co.xlsx")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Không có tệp „khong-co.xlsx”");
+        assertThat(err.toString()).contains("Không có tệp “khong-co.xlsx”");
     }
 
     @Test

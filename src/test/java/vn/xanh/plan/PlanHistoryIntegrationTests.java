@@ -166,13 +166,17 @@ abstract class PlanHistoryIntegrationTests {
         List<String> shortcomings = report.between("2. Hạn chế", "3. Nguyên nhân");
         assertThat(shortcomings).anyMatch(p -> p.startsWith("Các tổ chức, chi bộ không gửi báo cáo hoạt động nào"
                 + " trong kỳ: Hội Cựu chiến binh xã."));
-        assertThat(shortcomings).anyMatch(p -> p.startsWith("Chưa thực hiện yêu cầu „Sinh hoạt chi bộ có nội dung"
+        assertThat(shortcomings).anyMatch(p -> p.startsWith("Chưa thực hiện yêu cầu “Sinh hoạt chi bộ có nội dung"
                 + " chuyển đổi xanh”") && p.contains("Chi bộ thôn An Lạc (quý III/2026: 0 lần)"));
         assertThat(report.paragraphs()).contains("[Văn phòng Đảng ủy ghi đề xuất, kiến nghị với Ban Thường vụ Thành ủy"
                 + " và các cơ quan cấp trên]");
         List<String> closing = report.tables().get(2).get(0);
         assertThat(closing.get(0)).contains("Nơi nhận:", "Lưu Văn phòng Đảng ủy.");
         assertThat(closing.get(1)).contains("T/M BAN THƯỜNG VỤ", "BÍ THƯ");
+        // the block is kept with the body's last paragraph; the page number is in the document's font
+        assertThat(report.before(report.document.getTables().get(2)).isKeepNext()).isTrue();
+        assertThat(report.pageNumberRuns()).isNotEmpty()
+                .allMatch(run -> "Times New Roman".equals(run.getRPr().getRFontsArray(0).getHAnsi()));
     }
 
     @Test

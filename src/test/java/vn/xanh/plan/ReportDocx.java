@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /** A written report opened with POI, read as a clerk reads it: paragraphs and tables in order. */
 final class ReportDocx {
@@ -67,6 +69,24 @@ final class ReportDocx {
             }
         }
         return text.toString();
+    }
+
+    /** The paragraph just before a table in the body: the one a block is kept with. */
+    XWPFParagraph before(XWPFTable table) {
+        List<IBodyElement> body = document.getBodyElements();
+        return (XWPFParagraph) body.get(body.indexOf(table) - 1);
+    }
+
+    /** The runs of the PAGE fields in the headers and footers: what the page number is written in. */
+    List<CTR> pageNumberRuns() {
+        return Stream.concat(document.getHeaderList().stream().flatMap(h -> h.getParagraphs().stream()),
+                document.getFooterList().stream().flatMap(f -> f.getParagraphs().stream()))
+                .flatMap(p -> p.getCTP().getFldSimpleList().stream()).filter(f -> f.getInstr().trim().equals("PAGE"))
+                .flatMap(f -> f.getRList().stream()).toList();
+    }
+
+    static boolean keepsLines(XWPFParagraph paragraph) {
+        return paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetKeepLines();
     }
 
     static long number(String cell) {

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,31 @@ class ReportWorkbookTests {
             assertThat(sheet.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 11, 5));
             assertThat(sheet.getColumnWidth(0)).isGreaterThan(20 * 256);
+        }
+    }
+
+    @Test
+    void everyStatusCellIsLegibleOnItsColour() throws Exception {
+        // given: one row per status
+        Path file = dir.resolve("tinh-trang.xlsx");
+        try (ReportWorkbook workbook = new ReportWorkbook()) {
+            workbook.sheet("Chỉ tiêu", List.of("Tình trạng"),
+                    Arrays.stream(Status.values()).map(status -> Arrays.<Object>asList(status)).toList());
+            // when
+            workbook.write(file);
+        }
+
+        // then: the label's colour on the cell's fill reaches WCAG AA
+        try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+            var sheet = read.getSheet("Chỉ tiêu");
+            for (Status status : Status.values()) {
+                XSSFCellStyle style = sheet.getRow(status.ordinal() + 1).getCell(0).getCellStyle();
+                assertThat(sheet.getRow(status.ordinal() + 1).getCell(0).getStringCellValue()).isEqualTo(status.label());
+                String fill = "#" + style.getFillForegroundXSSFColor().getARGBHex().substring(2);
+                String ink = "#" + style.getFont().getXSSFColor().getARGBHex().substring(2);
+                assertThat(fill).isEqualToIgnoringCase(StatusColors.hex(status));
+                assertThat(Contrast.ratio(ink, fill)).as(status.name()).isGreaterThanOrEqualTo(Contrast.TEXT);
+            }
         }
     }
 }

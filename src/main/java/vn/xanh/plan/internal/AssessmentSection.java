@@ -14,6 +14,7 @@ import vn.xanh.indicators.calc.Status;
 import vn.xanh.plan.ChannelTotals;
 import vn.xanh.plan.ExpectationCheck;
 import vn.xanh.plan.ExpectationStatus;
+import vn.xanh.system.Vietnamese;
 
 /** Parts II to IV of the report: the assessment, the tasks ahead, and the place for proposals. */
 public final class AssessmentSection {
@@ -83,7 +84,8 @@ public final class AssessmentSection {
         if (!partial.isEmpty()) {
             doc.text("Gửi báo cáo hoạt động chưa đủ các tháng: " + String.join(", ", partial) + ".");
         }
-        missed(d).forEach((name, checks) -> doc.text("Chưa thực hiện yêu cầu „" + name + "” (ít nhất "
+        missed(d).forEach((name, checks) -> doc.text("Chưa thực hiện yêu cầu "
+                + Vietnamese.quoted(name) + " (ít nhất "
                 + checks.get(0).expectation().atLeast() + " lần mỗi kỳ): " + String.join("; ", checks.stream()
                         .map(c -> d.unitName(c.unitCode()) + " (" + c.window().shortLabel() + ": " + c.done() + " lần)")
                         .toList()) + "."));
@@ -103,7 +105,8 @@ public final class AssessmentSection {
                     + ".");
         }
         missed(d).forEach((name, checks) -> doc.text("- " + String.join(", ", checks.stream()
-                .map(c -> d.unitName(c.unitCode())).distinct().toList()) + " thực hiện nghiêm yêu cầu „" + name + "”."));
+                .map(c -> d.unitName(c.unitCode())).distinct().toList()) + " thực hiện nghiêm yêu cầu "
+                + Vietnamese.quoted(name) + "."));
         doc.officePlace("Văn phòng Đảng ủy bổ sung các nhiệm vụ khác của thời gian tới");
     }
 

@@ -15,9 +15,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
@@ -54,8 +58,23 @@ public final class PartyDocument implements AutoCloseable {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph number = header.createParagraph();
         number.setAlignment(ParagraphAlignment.CENTER);
-        number.getCTP().addNewFldSimple().setInstr("PAGE");
+        CTSimpleField page = number.getCTP().addNewFldSimple();
+        page.setInstr("PAGE");
+        // The number in the document's font and size: a field without its own run takes the application's.
+        CTR shown = page.addNewR();
+        font(shown.addNewRPr(), BODY_SIZE);
+        shown.addNewT().setStringValue("2");
         document.getProperties().getCoreProperties().setCreator("xanh");
+    }
+
+    private static void font(CTRPr properties, int size) {
+        CTFonts fonts = properties.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        properties.addNewSz().setVal(BigInteger.valueOf(size * 2L));
+        properties.addNewSzCs().setVal(BigInteger.valueOf(size * 2L));
     }
 
     private static BigInteger twips(double millimetres) {
@@ -74,10 +93,11 @@ public final class PartyDocument implements AutoCloseable {
         return paragraph;
     }
 
-    /** A heading of the body ("I. KẾT QUẢ THỰC HIỆN", "1. …"): bold, indented like the text. */
+    /** A heading of the body ("I. KẾT QUẢ THỰC HIỆN", "1. …"): bold, indented like the text, never last on a page. */
     public void heading(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(567);
+        paragraph.setKeepNext(true);
         run(paragraph, text, BODY_SIZE, true, false);
     }
 

@@ -42,6 +42,7 @@ public final class ReportLayout {
     }
 
     public static void closing(PartyDocument doc, ReportFormat format) {
+        Pagination.keepLastWithNext(doc.document());
         XWPFTable end = doc.twoColumns(50);
         var left = end.getRow(0).getCell(0);
         var right = end.getRow(0).getCell(1);
@@ -55,6 +56,7 @@ public final class ReportLayout {
             PartyDocument.line(right, "", 14, false, false, ParagraphAlignment.CENTER);
         }
         PartyDocument.line(right, format.signer(), 14, true, false, ParagraphAlignment.CENTER);
+        Pagination.keepTogether(end);
     }
 
     public static void appendix(PartyDocument doc, ReportData data) {

@@ -43,8 +43,8 @@ public final class ResultsSection {
             Map<String, List<Activity>> byForm = own.stream().collect(Collectors.groupingBy(Activity::form,
                     LinkedHashMap::new, Collectors.toList()));
             List<String> parts = new ArrayList<>();
-            byForm.forEach((form, list) -> parts.add(list.size() + " hoạt động „" + d.catalog().formName(form) + "”"
-                    + amounts(list)));
+            byForm.forEach((form, list) -> parts.add(list.size() + " hoạt động "
+                    + Vietnamese.quoted(d.catalog().formName(form)) + amounts(list)));
             doc.text(d.unitName(code) + " đã tổ chức, tham mưu thực hiện " + own.size() + " hoạt động: "
                     + String.join("; ", parts) + ".");
         }
@@ -160,14 +160,16 @@ public final class ResultsSection {
         }
         else {
             doc.text("Trong kỳ, " + d.modelsInPeriod().size() + " mô hình được công nhận: " + String.join("; ",
-                    d.modelsInPeriod().stream().map(m -> d.catalog().modelTypeName(m.type()) + " „" + m.name() + "”"
+                    d.modelsInPeriod().stream().map(m -> d.catalog().modelTypeName(m.type()) + " "
+                            + Vietnamese.quoted(m.name())
                             + (m.place() == null ? "" : " (" + m.place() + ")")).toList()) + ".");
         }
         Map<String, Long> byType = d.modelsToDate().stream().collect(Collectors.groupingBy(GreenModel::type,
                 LinkedHashMap::new, Collectors.counting()));
         doc.text("Lũy kế từ khi triển khai kế hoạch đến hết kỳ, toàn xã có " + d.modelsToDate().size() + " mô hình"
                 + (byType.isEmpty() ? "." : ": " + String.join(", ", byType.entrySet().stream()
-                        .map(e -> e.getValue() + " mô hình „" + d.catalog().modelTypeName(e.getKey()) + "”").toList())
+                        .map(e -> e.getValue() + " mô hình "
+                                + Vietnamese.quoted(d.catalog().modelTypeName(e.getKey()))).toList())
                         + "."));
     }
 }
