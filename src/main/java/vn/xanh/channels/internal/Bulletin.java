@@ -98,7 +98,7 @@ public final class Bulletin {
     private Spoken spoken(Figures figures, List<Line> achievements, List<Line> behind) {
         List<Count> counts = new ArrayList<>();
         for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO,
-                Status.KHONG_DU_LIEU)) {
+                Status.CHUA_DANH_GIA, Status.KHONG_DU_LIEU)) {
             long count = figures.count(status);
             if (count > 0) {
                 counts.add(new Count(SpokenVietnamese.number(count), status.name()));
