@@ -87,8 +87,15 @@ abstract class FirstMonthsIntegrationTests {
         assertThat(row(digest, "MT02")).contains("60% (tháng 10/2026)").contains("Chưa đủ số liệu để đánh giá tiến độ");
         assertThat(row(digest, "NT01")).contains("Đạt");
         // October's periodic report was written from the results of 31/10, which it did not store
-        assertThat(root.resolve("output/reports/bao-cao-2026-10.docx")).isNotEmptyFile();
+        String report = text(root.resolve("output/reports/bao-cao-2026-10.docx"));
+        assertThat(report).contains("0 chỉ tiêu chậm tiến độ, 0 chỉ tiêu có nguy cơ không đạt, ")
+                .containsPattern("\\d+ chỉ tiêu chưa đủ số liệu để đánh giá tiến độ, ")
+                .contains("MT02 Hộ dân sử dụng nước sạch: đạt 60% (số liệu tháng 10/2026)")
+                .contains("Không có chỉ tiêu nào chậm tiến độ hoặc có nguy cơ không đạt.");
         assertThat(indicators.stored(OCTOBER.atEndOfMonth())).isEmpty();
+        // and the loudspeaker bulletin says so, and calls nothing behind
+        assertThat(root.resolve("output/2026-11-06/kenh/phat-thanh-2026-10.txt")).content(StandardCharsets.UTF_8)
+                .contains("chỉ tiêu chưa đủ số liệu để đánh giá tiến độ").doesNotContain("chậm tiến độ");
 
         // when: the same date again, then a week later, with nothing new
         RunOutcome again = runner.run(NOVEMBER_6, RunMode.NIGHTLY, false);
@@ -160,6 +167,14 @@ abstract class FirstMonthsIntegrationTests {
     private static void arrived(Path file, YearMonth period) throws IOException {
         Files.setLastModifiedTime(file, FileTime.from(period.plusMonths(1).atDay(3).atTime(9, 0)
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    }
+
+    /** The paragraphs of a written report, as a clerk reads them. */
+    private static String text(Path docx) throws IOException {
+        try (var in = Files.newInputStream(docx); var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            return document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+        }
     }
 
     private Map<String, Status> statuses(LocalDate asOf) {
