@@ -88,7 +88,8 @@ public class NightlyJobConfiguration {
             AsKnown known = known(context);
             jobContext(context).putLong(JobKeys.COUNTED_UP_TO,
                     known.everything() ? submissions.lastId() : known.lastSubmission());
-            var results = indicators.computeAndStore(date(context), known);
+            var results = indicators.computeAndStore(date(context), known, mode(context) == RunMode.NIGHTLY
+                    ? IndicatorService.StoredBy.NIGHTLY_RUN : IndicatorService.StoredBy.RERUN);
             contribution.incrementWriteCount(results.size());
             jobContext(context).putLong(JobKeys.ATTENTION, results.stream()
                     .filter(r -> r.status().needsAttention() || r.regression()).count());

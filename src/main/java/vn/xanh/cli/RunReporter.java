@@ -37,7 +37,7 @@ class RunReporter {
                 + ").");
         out.println("Tệp đã nhận: " + outcome.accepted() + "; bị trả lại: " + outcome.rejected() + "; trùng: "
                 + outcome.duplicates() + "; để lại lần sau (đang ghi dở hoặc vừa gửi tới): " + leftForLater() + ".");
-        out.println("Chỉ tiêu cần chú ý: " + outcome.attention() + "; đổi tình trạng so với lần trước: "
+        out.println("Chỉ tiêu cần chú ý: " + outcome.attention() + "; đổi tình trạng so với lần chạy hằng đêm trước: "
                 + outcome.changed() + ".");
         out.println("Kết quả: " + properties.outputFor(outcome.date()).toAbsolutePath());
         List<Path> reports = periodic.writtenFor(outcome.date());

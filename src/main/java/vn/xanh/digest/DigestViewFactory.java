@@ -22,6 +22,7 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.indicators.calc.Status;
 import vn.xanh.indicators.calc.ReportStatus;
 import vn.xanh.plan.PlanProgress;
 import vn.xanh.report.StatusColors;
@@ -194,11 +195,17 @@ public class DigestViewFactory {
                 : (r.gainPerYear() > 0 ? "tăng " : "giảm ") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
                         + ("%".equals(unit) ? " điểm %" : " " + unit);
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
-                r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit),
+                r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit) + onlyMonth(r),
                 (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
                         + Vietnamese.number(r.target(), 1) + suffix(unit),
                 r.status().label(), StatusColors.text(r.status()), r.forecast().label(), gain,
                 r.unitsReporting() + "/" + r.unitsExpected(), holdingBack, r.note());
+    }
+
+    /** " (tháng 11/2026)": a value not yet judged is the baseline itself, and the reader needs its month. */
+    private static String onlyMonth(IndicatorResult r) {
+        return r.status() != Status.CHUA_DANH_GIA || r.baselineDate() == null ? ""
+                : " (tháng " + r.baselineDate().getMonthValue() + "/" + r.baselineDate().getYear() + ")";
     }
 
     private static String suffix(String unit) {

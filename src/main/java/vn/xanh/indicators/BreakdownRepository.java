@@ -44,6 +44,21 @@ public class BreakdownRepository {
                 .param("asOf", asOf).query(BreakdownRepository::map).list();
     }
 
+    /** The rows as they read back once stored: four decimals, in the order of {@link #find}. */
+    static List<Row> asStored(List<Row> rows) {
+        return rows.stream().map(row -> {
+            UnitShare s = row.share();
+            return new Row(row.code(), new UnitShare(s.unit(), round(s.value()), round(s.numerator()),
+                    round(s.denominator()), round(s.shortfall()), s.position()));
+        }).sorted(java.util.Comparator.comparing(Row::code)
+                .thenComparing(row -> row.share().position(), java.util.Comparator.nullsLast(Integer::compare))
+                .thenComparing(row -> row.share().unit())).toList();
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Decimals.of(value).doubleValue();
+    }
+
     private static Row map(ResultSet rs, int n) throws SQLException {
         Integer position = rs.getObject("position") == null ? null : rs.getInt("position");
         return new Row(rs.getString("code"), new UnitShare(rs.getString("unit_code"), Decimals.read(rs, "unit_value"),

@@ -53,18 +53,59 @@ public class IndicatorService {
         this.submissions = submissions;
     }
 
-    /**
-     * Computes every indicator as of the date, each unit's share of those with several units, and who
-     * reported; replaces what was stored for that date, so computing a date twice gives the same rows.
-     */
-    @Transactional
-    public List<IndicatorResult> computeAndStore(LocalDate asOf) {
-        return computeAndStore(asOf, AsKnown.now());
+    /** Who stores a date's results: only a nightly run's are what the next run's "status changed" compares with. */
+    public enum StoredBy {
+        NIGHTLY_RUN, RERUN
     }
 
-    /** The same, from the submissions known as said (for a rerun that reproduces a past run). */
+    /** Results and each unit's share as of a date, as the periodic report reads them. */
+    public record Reading(List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns) {
+    }
+
+    /** One date's calculation: the results, each unit's share, and the monthly values behind them. */
+    private record Calculation(List<IndicatorResult> results, List<BreakdownRepository.Row> shares,
+            Map<String, List<Point>> history) {
+    }
+
+    /** As a nightly run stores them, from every submission on record. */
     @Transactional
-    public List<IndicatorResult> computeAndStore(LocalDate asOf, AsKnown known) {
+    public List<IndicatorResult> computeAndStore(LocalDate asOf) {
+        return computeAndStore(asOf, AsKnown.now(), StoredBy.NIGHTLY_RUN);
+    }
+
+    /**
+     * Computes every indicator as of the date, each unit's share of those with several units, and who
+     * reported, from the submissions known as said; replaces what was stored for that date, so computing
+     * a date twice gives the same rows.
+     */
+    @Transactional
+    public List<IndicatorResult> computeAndStore(LocalDate asOf, AsKnown known, StoredBy by) {
+        Calculation calculation = calculate(asOf, known);
+        lock.verifyHeld();
+        lastHistory = new History(asOf, known, java.util.Collections.unmodifiableMap(calculation.history()));
+        results.replace(asOf, calculation.results(), by == StoredBy.NIGHTLY_RUN);
+        PausePoints.reach("indicators.stored");
+        breakdowns.replace(asOf, calculation.shares());
+        completeness.replace(asOf, assessCompleteness(asOf, known));
+        return calculation.results();
+    }
+
+    /**
+     * The results of the date as a run stored them; when no run was made for that day, computed from the
+     * facts on record and kept nowhere (rounded as the database would, so both ways read alike).
+     */
+    public Reading read(LocalDate asOf) {
+        List<IndicatorResult> stored = results.find(asOf);
+        if (!stored.isEmpty()) {
+            return new Reading(stored, breakdowns.find(asOf));
+        }
+        Calculation calculation = calculate(asOf, AsKnown.now());
+        return new Reading(calculation.results().stream().map(IndicatorResultRepository::asStored)
+                .sorted(java.util.Comparator.comparing(IndicatorResult::code)).toList(),
+                BreakdownRepository.asStored(calculation.shares()));
+    }
+
+    private Calculation calculate(LocalDate asOf, AsKnown known) {
         FactTable table = factTable(asOf, known);
         IndicatorCalculator calculator = calculator();
         Map<String, List<Point>> history = history(calculator, table, asOf);
@@ -72,10 +113,6 @@ public class IndicatorService {
                 .map(indicator -> calculator.compute(indicator, kindOf(indicator), unitCodes(indicator), table, asOf,
                         history.get(indicator.code())))
                 .toList();
-        lock.verifyHeld();
-        lastHistory = new History(asOf, known, java.util.Collections.unmodifiableMap(history));
-        results.replace(asOf, computed);
-        PausePoints.reach("indicators.stored");
         List<BreakdownRepository.Row> shares = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
             List<String> units = unitCodes(indicator);
@@ -84,9 +121,7 @@ public class IndicatorService {
                         .forEach(share -> shares.add(new BreakdownRepository.Row(indicator.code(), share)));
             }
         }
-        breakdowns.replace(asOf, shares);
-        completeness.replace(asOf, assessCompleteness(asOf, known));
-        return computed;
+        return new Calculation(computed, shares, history);
     }
 
     private List<CompletenessRepository.Row> assessCompleteness(LocalDate asOf, AsKnown known) {
@@ -167,8 +202,9 @@ public class IndicatorService {
         return results.find(asOf);
     }
 
+    /** The results of the last nightly run before the date: what "status changed" compares with. */
     public List<IndicatorResult> previous(LocalDate asOf) {
-        return results.latestBefore(asOf);
+        return results.latestNightlyBefore(asOf);
     }
 
     private MetricKind kindOf(Indicator indicator) {

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.facts.PeriodicReportRepository;
 import vn.xanh.indicators.IndicatorService;
-import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.plan.internal.AssessmentSection;
 import vn.xanh.plan.internal.PartyDocument;
 import vn.xanh.plan.internal.ReportData;
@@ -104,13 +103,10 @@ public class PeriodicReport {
     }
 
     private ReportData gather(ReportPeriod period) {
-        // The targets as of the period's last day; computed (and kept) when no run was made for that day.
-        // Read back as stored even when just computed, so that a second report rounds the same way.
-        if (indicators.stored(period.end()).isEmpty()) {
-            indicators.computeAndStore(period.end());
-        }
-        List<IndicatorResult> results = indicators.stored(period.end());
-        return new ReportData(catalog, period, results, indicators.breakdowns(period.end()), progress.channels(period),
+        // The targets as of the period's last day, read, never stored: a later run must not take the report's
+        // results for a previous night's.
+        IndicatorService.Reading reading = indicators.read(period.end());
+        return new ReportData(catalog, period, reading.results(), reading.breakdowns(), progress.channels(period),
                 progress.activities(period), progress.senders(), progress.monthsReported(period),
                 progress.checks(period, period.last()), progress.modelsRecognised(period),
                 progress.modelsToDate(period));

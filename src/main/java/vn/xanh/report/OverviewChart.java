@@ -123,7 +123,7 @@ public final class OverviewChart {
     private static LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
         for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO,
-                Status.KHONG_DU_LIEU)) {
+                Status.CHUA_DANH_GIA, Status.KHONG_DU_LIEU)) {
             LegendItem item = new LegendItem(status.label(), StatusColors.color(status));
             item.setLabelFont(Fonts.regular(11f));
             items.add(item);

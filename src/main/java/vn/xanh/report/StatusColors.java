@@ -16,6 +16,8 @@ public final class StatusColors {
     public static String hex(Status status) {
         return switch (status) {
             case DAT -> "#2E7D32";
+            // Blue-grey: neutral, unlike the judged ones; 5.4:1 against white either way round.
+            case CHUA_DANH_GIA -> "#546E7A";
             case DUNG_TIEN_DO -> "#7CB342";
             case CHAM -> "#F9A825";
             case NGUY_CO -> "#C62828";

@@ -98,7 +98,7 @@ public final class Bulletin {
     private Spoken spoken(Figures figures, List<Line> achievements, List<Line> behind) {
         List<Count> counts = new ArrayList<>();
         for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO,
-                Status.KHONG_DU_LIEU)) {
+                Status.CHUA_DANH_GIA, Status.KHONG_DU_LIEU)) {
             long count = figures.count(status);
             if (count > 0) {
                 counts.add(new Count(SpokenVietnamese.number(count), status.name()));
@@ -123,8 +123,9 @@ public final class Bulletin {
     }
 
     /**
-     * The people's targets that most need households: behind or at risk first (lowest attainment first),
-     * then the others not yet achieved, so that the bulletin always asks for something.
+     * The people's targets that most need households: behind or at risk first, then the others not yet
+     * achieved (a month's figure not yet judged among them), each lowest attainment first, so that the
+     * bulletin always asks for something.
      */
     private List<Line> behind(Figures figures) {
         List<Line> lines = new ArrayList<>();
@@ -133,6 +134,7 @@ public final class Bulletin {
                 .sorted(java.util.Comparator.comparingDouble(Figures.Target::progress))
                 .forEach(t -> lines.add(line(figures, t, action(figures, t))));
         people.stream().filter(t -> !t.status().needsAttention() && t.status() != Status.DAT)
+                .sorted(java.util.Comparator.comparingDouble(Figures.Target::progress))
                 .forEach(t -> lines.add(line(figures, t, action(figures, t))));
         return lines.subList(0, Math.min(3, lines.size()));
     }

@@ -34,7 +34,7 @@ public final class Pictures {
             int y = header(c, figures, INFOGRAPHIC_WIDTH, 38, 62);
             y = headline(c, figures, MARGIN, y + 125, width, 128, 40);
             y = rows(c, figures, figures.peopleTargets(), MARGIN, y + 30, width, 104, 38);
-            legend(c, MARGIN, y, 26f);
+            legend(c, figures, MARGIN, y, 26f);
             c.fill(new Color(0xF1F8E9), 0, INFOGRAPHIC_HEIGHT - 215, INFOGRAPHIC_WIDTH, 215);
             int used = qr.draw(c.g, MARGIN, INFOGRAPHIC_HEIGHT - 207, 200);
             int textX = MARGIN + used + 40;
@@ -68,7 +68,7 @@ public final class Pictures {
             int y = header(c, figures, POSTER_WIDTH, 40, 68);
             y = headline(c, figures, MARGIN, y + 130, width, 140, 46);
             y = rows(c, figures, figures.peopleTargets(), MARGIN, y + 24, width, 98, 36);
-            y = legend(c, MARGIN, y, 28f);
+            y = legend(c, figures, MARGIN, y, 28f);
             y = c.wrapped(PictureWords.of("ap-phich-keu-goi"), Fonts.regular(32f), Canvas.INK, MARGIN, y + 56, width,
                     1.3f);
             int size = Math.min(480, POSTER_HEIGHT - y - 120);
@@ -130,16 +130,24 @@ public final class Pictures {
         return y;
     }
 
-    /** What each colour means, in words. */
-    private static int legend(Canvas c, int x, int y, float size) {
+    /** What each colour means, in words; "not yet judged" on a line of its own, and only when a bar has it. */
+    private static int legend(Canvas c, Figures figures, int x, int y, float size) {
         int baseline = y + Math.round(size);
-        for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO)) {
+        legendLine(c, List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO), x, baseline, size);
+        if (figures.peopleTargets().stream().anyMatch(t -> t.measured() && t.status() == Status.CHUA_DANH_GIA)) {
+            baseline += Math.round(size * 1.5f);
+            legendLine(c, List.of(Status.CHUA_DANH_GIA), x, baseline, size);
+        }
+        return baseline;
+    }
+
+    private static void legendLine(Canvas c, List<Status> statuses, int x, int baseline, float size) {
+        for (Status status : statuses) {
             c.fill(StatusColors.color(status), x, baseline - Math.round(size * 0.8f), Math.round(size * 0.8f),
                     Math.round(size * 0.8f));
             x += Math.round(size * 1.1f);
             x += c.text(status.label(), Fonts.regular(size), Canvas.MUTED, x, baseline) + Math.round(size);
         }
-        return baseline;
     }
 
     private static String shortName(Figures figures, Figures.Target target) {

@@ -94,6 +94,14 @@ public final class PublicPage {
                 figures.models().stream().map(m -> model(figures, m)).toList());
     }
 
+    /** A value not yet judged is the baseline itself: the month it is from goes with it. */
+    private static String valueAndMonth(Figures.Target target) {
+        String value = Shown.value(target);
+        LocalDate from = target.result() == null ? null : target.result().baselineDate();
+        return value == null || target.status() != Status.CHUA_DANH_GIA || from == null ? value
+                : value + " (tháng " + from.getMonthValue() + "/" + from.getYear() + ")";
+    }
+
     private static PageView.Card card(Figures.Target target) {
         String code = target.indicator().code();
         String file = code.toLowerCase(Locale.ROOT);
@@ -104,7 +112,7 @@ public final class PublicPage {
                         .toList();
         Double gain = r == null || r.gainPerYear() == null || r.gainPerYear() == 0 ? null : r.gainPerYear();
         return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
-                StatusColors.hex(target.status()), Shown.value(target), Shown.targetWithDirection(target),
+                StatusColors.hex(target.status()), valueAndMonth(target), Shown.targetWithDirection(target),
                 (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().target()),
                 "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
                 r == null || r.trajectory() == null ? null : Shown.amount(r.trajectory(), unit),

@@ -49,7 +49,7 @@ public final class IndicatorCalculator {
         Point baseline = indicator.baseline() != null
                 ? new Point(indicator.baseline().date(), indicator.baseline().value()) : history.get(0);
         double trajectory = plan.trajectory(baseline.value(), baseline.date(), indicator.milestones(), target, asOf);
-        Status status = status(indicator, value, trajectory);
+        Status status = status(indicator, value, trajectory, observedSince(baseline, history));
         Double projection = !indicator.isRatio() && kind == MetricKind.FLOW ? annualProjection(history)
                 : projection(indicator, history);
         // A level that reached its target and fell back; a year-to-date flow restarts each January, so
@@ -93,9 +93,12 @@ public final class IndicatorCalculator {
         return points;
     }
 
-    private Status status(Indicator indicator, double value, double trajectory) {
+    private Status status(Indicator indicator, double value, double trajectory, boolean observedSince) {
         if (achieved(indicator, value)) {
             return Status.DAT;
+        }
+        if (!observedSince) {
+            return Status.CHUA_DANH_GIA;
         }
         double tolerance = indicator.isPercent() ? plan.tolerancePercentPoints()
                 : plan.toleranceRelative() * Math.abs(trajectory);
@@ -105,6 +108,15 @@ public final class IndicatorCalculator {
             return Status.DUNG_TIEN_DO;
         }
         return ahead >= -tolerance ? Status.CHAM : Status.NGUY_CO;
+    }
+
+    /**
+     * Whether a value was reported in a month after the baseline's: with the baseline alone, the path
+     * rises day by day past a value nobody measured again, and every indicator would turn "behind".
+     */
+    private static boolean observedSince(Point baseline, List<Point> history) {
+        YearMonth base = YearMonth.from(baseline.date());
+        return history.stream().anyMatch(p -> YearMonth.from(p.date()).isAfter(base));
     }
 
     static boolean achieved(Indicator indicator, double value) {

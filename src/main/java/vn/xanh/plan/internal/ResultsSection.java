@@ -114,7 +114,8 @@ public final class ResultsSection {
     private static void targets(PartyDocument doc, ReportData d) {
         doc.heading("3. Kết quả thực hiện các chỉ tiêu");
         Map<Status, List<Indicator>> byStatus = new LinkedHashMap<>();
-        for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO, Status.KHONG_DU_LIEU)) {
+        for (Status status : List.of(Status.DAT, Status.DUNG_TIEN_DO, Status.CHAM, Status.NGUY_CO, Status.CHUA_DANH_GIA,
+                Status.KHONG_DU_LIEU)) {
             byStatus.put(status, new ArrayList<>());
         }
         for (Indicator indicator : d.catalog().indicators()) {
@@ -124,7 +125,8 @@ public final class ResultsSection {
                 + " chỉ tiêu của Chương trình hành động: " + byStatus.get(Status.DAT).size() + " chỉ tiêu đã đạt, "
                 + byStatus.get(Status.DUNG_TIEN_DO).size() + " chỉ tiêu đúng tiến độ, "
                 + byStatus.get(Status.CHAM).size() + " chỉ tiêu chậm tiến độ, " + byStatus.get(Status.NGUY_CO).size()
-                + " chỉ tiêu có nguy cơ không đạt, " + byStatus.get(Status.KHONG_DU_LIEU).size()
+                + " chỉ tiêu có nguy cơ không đạt, " + notYetJudged(byStatus.get(Status.CHUA_DANH_GIA).size())
+                + byStatus.get(Status.KHONG_DU_LIEU).size()
                 + " chỉ tiêu chưa có số liệu. Cụ thể:");
         byStatus.forEach((status, indicators) -> {
             if (!indicators.isEmpty()) {
@@ -134,14 +136,23 @@ public final class ResultsSection {
         });
     }
 
+    /** Named only when there are some, so that a report with every indicator judged reads as before. */
+    private static String notYetJudged(int count) {
+        return count == 0 ? "" : count + " chỉ tiêu " + Words.lower(Status.CHUA_DANH_GIA.label()) + ", ";
+    }
+
     static String describe(ReportData d, Indicator indicator) {
         IndicatorResult r = result(d, indicator).orElse(null);
         StringBuilder text = new StringBuilder(indicator.code() + " " + indicator.name());
         if (r == null || r.value() == null) {
             return text.append(" (mục tiêu ").append(Words.target(indicator)).append(")").toString();
         }
-        text.append(": đạt ").append(Words.value(indicator, r.value())).append(", mục tiêu ")
-                .append(Words.target(indicator));
+        text.append(": đạt ").append(Words.value(indicator, r.value()));
+        if (r.status() == Status.CHUA_DANH_GIA && r.baselineDate() != null) {
+            text.append(" (số liệu tháng ").append(r.baselineDate().getMonthValue()).append("/")
+                    .append(r.baselineDate().getYear()).append(")");
+        }
+        text.append(", mục tiêu ").append(Words.target(indicator));
         String gain = Words.gain(indicator, r.gainPerYear());
         if (r.status().needsAttention() && gain != null) {
             text.append(", mỗi năm còn cần ").append(gain);

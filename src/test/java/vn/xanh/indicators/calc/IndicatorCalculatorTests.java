@@ -62,6 +62,76 @@ class IndicatorCalculatorTests {
     }
 
     @Test
+    void judgesNoProgressFromTheBaselineAlone() {
+        // given: one month of reports, half the households with clean water
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
+
+        // when: on the baseline's own date, and months later with nothing new (the path expects 54.60 by then)
+        IndicatorResult onTheDay = compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 1, 31));
+        IndicatorResult later = compute("MT02", MetricKind.STOCK, JULY_15);
+
+        // then: neither on track nor behind, not among those that need attention; the value and its month shown
+        for (IndicatorResult result : List.of(onTheDay, later)) {
+            assertThat(result.status()).isEqualTo(Status.CHUA_DANH_GIA);
+            assertThat(result.status().label()).isEqualTo("Chưa đủ số liệu để đánh giá tiến độ");
+            assertThat(result.status().needsAttention()).isFalse();
+            assertThat(result.value()).isEqualTo(50);
+            assertThat(result.baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+            assertThat(result.forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
+            assertThat(result.forecast().label()).isEqualTo("Chưa đủ dữ liệu dự báo");
+        }
+        assertThat(later.trajectory()).isCloseTo(54.5961, within(1e-4));
+
+        // and a second month is the evidence that lets the path judge: 45 % in July is behind
+        fact("A", 2026, 7, "HH_TOTAL", 100);
+        fact("A", 2026, 7, "HH_CLEAN_WATER", 45);
+        assertThat(compute("MT02", MetricKind.STOCK, JULY_15).status()).isEqualTo(Status.CHAM);
+    }
+
+    @Test
+    void aTargetReachedIsAchievedFromASingleValue() {
+        // given: no straw burnt in the only month reported, and every household with clean water
+        fact("A", 2026, 1, "STRAW_BURNING", 0);
+        fact("A", 2026, 1, "HH_TOTAL", 100);
+        fact("A", 2026, 1, "HH_CLEAN_WATER", 100);
+
+        // when / then
+        assertThat(compute("NN07", MetricKind.FLOW, JULY_15).status()).isEqualTo(Status.DAT);
+        assertThat(compute("MT02", MetricKind.STOCK, JULY_15).status()).isEqualTo(Status.DAT);
+        // four incidents alone are not yet a judgement, however far the path to none has gone
+        facts.clear();
+        fact("A", 2026, 1, "STRAW_BURNING", 4);
+        assertThat(compute("NN07", MetricKind.FLOW, JULY_15).status()).isEqualTo(Status.CHUA_DANH_GIA);
+    }
+
+    @Test
+    void aBaselineFromTheCatalogueAndOneLaterMonthAreTwoObservations() {
+        // given: MT02 with a baseline of 50 % on 31/12/2025 from the catalogue, and only July reported
+        Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
+        Indicator withBaseline = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
+                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
+                plain.maintain(), new Indicator.Baseline(50, LocalDate.of(2025, 12, 31)), plain.check(),
+                plain.milestones());
+        fact("A", 2026, 7, "HH_TOTAL", 100);
+        fact("A", 2026, 7, "HH_CLEAN_WATER", 45);
+
+        // when
+        IndicatorResult july = calculator.compute(withBaseline, MetricKind.STOCK, VILLAGES, new FactTable(facts), JULY_15);
+        Indicator baselineInJuly = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
+                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
+                plain.maintain(), new Indicator.Baseline(45, LocalDate.of(2026, 7, 1)), plain.check(),
+                plain.milestones());
+        IndicatorResult sameMonth = calculator.compute(baselineInJuly, MetricKind.STOCK, VILLAGES, new FactTable(facts),
+                JULY_15);
+
+        // then: July is judged against the path from the catalogue's baseline (55.37 expected, 45 beyond the
+        // tolerance); a baseline of the same month as the only report is still one observation
+        assertThat(july.status()).isEqualTo(Status.NGUY_CO);
+        assertThat(sameMonth.status()).isEqualTo(Status.CHUA_DANH_GIA);
+    }
+
+    @Test
     void countsStrawBurningYearToDateAndFlipsTheComparisons() {
         // given: four incidents in January, one in July
         fact("A", 2026, 1, "STRAW_BURNING", 4);
