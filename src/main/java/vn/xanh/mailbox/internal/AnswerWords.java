@@ -23,7 +23,7 @@ public final class AnswerWords {
     /** A value typed in a cell, as the answer quotes it: enough to find the cell, too short to carry a message. */
     static final int VALUE_LENGTH = 24;
     static final int FILE_STEM_LENGTH = 40;
-    static final int SUBJECT_LENGTH = 60;
+    static final int SUBJECT_LENGTH = 48;
     private static final Pattern QUOTED = Pattern.compile("„([^”]*)”");
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[0-9]{1,7}");
     private static final Pattern EXTENSION = Pattern.compile("((?:\\.loi)?\\.[A-Za-z0-9]{1,5})$");
@@ -76,7 +76,10 @@ public final class AnswerWords {
         return value(stem, FILE_STEM_LENGTH) + suffix;
     }
 
-    /** "Re: " and the sender's subject, cleaned and shortened, so that mail programs keep the thread. */
+    /**
+     * "Re: " and the sender's subject, cleaned and shortened: mail programs that thread by subject (webmail)
+     * keep the answer with the report, and a stranger's long subject does not come back whole.
+     */
     public static String replySubject(String original) {
         String subject = oneLine(original == null ? "" : original);
         if (subject.regionMatches(true, 0, "re:", 0, 3)) {
@@ -90,7 +93,7 @@ public final class AnswerWords {
      * so that no address, link or domain survives; cut to {@code most} characters.
      */
     static String value(String typed, int most) {
-        String text = Names.nfc(oneLine(typed));
+        String text = LINK.matcher(Names.nfc(oneLine(typed))).replaceAll(" ");
         StringBuilder kept = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
