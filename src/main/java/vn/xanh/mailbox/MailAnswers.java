@@ -118,8 +118,7 @@ public class MailAnswers {
     }
 
     private long store(LocalDate asOf, MailMessage message, List<FileAnswers.FileAnswer> files,
-            List<Replies.Attached> attach)
-            throws IOException {
+            List<Replies.Attached> attach) throws IOException {
         Map<String, Object> variables = new HashMap<>();
         variables.put("subject", AnswerWords.replySubject(message.subject()));
         variables.put("greeting", message.unitCode() == null ? "anh/chị" : catalog.units().nameOf(message.unitCode()));
@@ -133,8 +132,8 @@ public class MailAnswers {
         Path file = properties.outputFor(asOf).resolve("outbox")
                 .resolve("tra-loi-" + message.id() + "-" + clock.millis() + ".eml");
         try {
-            Replies.write(Replies.composeWith(sender.session(), catalog.digest().from(), List.of(message.answerTo()), text,
-                    new Replies.Thread(message.messageId(), message.threadRefs()), attach.stream()
+            Replies.write(Replies.composeWith(sender.session(), catalog.digest().from(), List.of(message.answerTo()),
+                    text, new Replies.Thread(message.messageId(), message.threadRefs()), attach.stream()
                             .filter(a -> Files.exists(a.file())).toList()), file);
         }
         catch (MessagingException e) {

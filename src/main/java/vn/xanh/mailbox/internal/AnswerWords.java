@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Metric;
+import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
-import vn.xanh.catalog.Names;
 
 /**
  * What of a sender's own text an answer may say back: the office's words, the catalogue's names, cell
