@@ -15,9 +15,14 @@ import vn.xanh.facts.Submission;
 import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.IntakeService;
+import vn.xanh.mailbox.internal.AnswerWords;
 import vn.xanh.system.Vietnamese;
 
-/** What the answer says of one file: the unit, the month and the numbers as read, or what is wrong. */
+/**
+ * What the answer says of one file: the unit, the month and the numbers as read, or what is wrong. Of the
+ * sender's own text only the file's name and short values quoted in problems come back, cleaned by
+ * {@link AnswerWords}: an answer is never a way to mail a stranger's words from the commune's address.
+ */
 @Component
 public class FileAnswers {
 
@@ -25,40 +30,44 @@ public class FileAnswers {
      * One file's part of an answer, worded for the template.
      *
      * @param status ACCEPTED, REJECTED or DUPLICATE
-     * @param markedUp the name of the marked-up copy sent with a rejection, or null
+     * @param markedUp the name the marked-up copy sent with a rejection is attached under, or null
+     * @param markedUpFile where that copy is
      */
     public record FileAnswer(String name, String status, String unit, String period, boolean nothingToReport,
-            List<String> numbers, List<String> warnings, List<String> errors, String markedUp) {
+            List<String> numbers, List<String> warnings, List<String> errors, String markedUp, Path markedUpFile) {
     }
 
     private final FactRepository facts;
     private final ProblemRepository problems;
     private final Catalog catalog;
+    private final AnswerWords words;
 
     FileAnswers(FactRepository facts, ProblemRepository problems, Catalog catalog) {
         this.facts = facts;
         this.problems = problems;
         this.catalog = catalog;
+        this.words = new AnswerWords(catalog);
     }
 
     FileAnswer of(Submission submission) {
         List<Problem> found = problems.of(submission.id());
-        List<String> warnings = found.stream().filter(p -> !p.isError()).map(Problem::located).toList();
-        List<String> errors = found.stream().filter(Problem::isError).map(Problem::located).toList();
+        List<String> warnings = found.stream().filter(p -> !p.isError()).map(words::problem).toList();
+        List<String> errors = found.stream().filter(Problem::isError).map(words::problem).toList();
         String unit = submission.unitCode() == null ? "" : catalog.units().nameOf(submission.unitCode());
         String period = submission.period() == null ? ""
                 : submission.period().getMonthValue() + "/" + submission.period().getYear();
         String status = submission.status() == SubmissionStatus.SUPERSEDED ? SubmissionStatus.ACCEPTED.name()
                 : submission.status().name();
         List<String> numbers = submission.status() == SubmissionStatus.DUPLICATE ? List.of() : numbers(submission);
-        String markedUp = null;
+        Path markedUp = null;
         if (submission.status() == SubmissionStatus.REJECTED && submission.storedAs() != null) {
             Path copy = IntakeService.markedUpCopy(Path.of(submission.storedAs()));
-            markedUp = java.nio.file.Files.exists(copy) ? copy.getFileName().toString() : null;
+            markedUp = java.nio.file.Files.exists(copy) ? copy : null;
         }
         boolean nothing = submission.status() != SubmissionStatus.REJECTED && numbers.isEmpty()
                 && submission.status() != SubmissionStatus.DUPLICATE;
-        return new FileAnswer(submission.fileName(), status, unit, period, nothing, numbers, warnings, errors,
+        return new FileAnswer(AnswerWords.fileName(submission.fileName()), status, unit, period, nothing, numbers,
+                warnings, errors, markedUp == null ? null : AnswerWords.fileName(markedUp.getFileName().toString()),
                 markedUp);
     }
 

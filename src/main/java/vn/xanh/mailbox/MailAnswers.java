@@ -28,6 +28,7 @@ import vn.xanh.facts.MailRepository.MailAttachment;
 import vn.xanh.facts.MailRepository.MailMessage;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
+import vn.xanh.mailbox.internal.AnswerWords;
 import vn.xanh.mailbox.internal.Attachments;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
@@ -80,7 +81,7 @@ public class MailAnswers {
         for (MailMessage message : mail.unanswered()) {
             List<MailAttachment> files = mail.attachments(message.id());
             List<FileAnswers.FileAnswer> answers = new ArrayList<>();
-            List<Path> attach = new ArrayList<>();
+            List<Replies.Attached> attach = new ArrayList<>();
             boolean ready = true;
             for (MailAttachment file : files) {
                 Submission submission = file.submissionId() == null ? null
@@ -98,7 +99,7 @@ public class MailAnswers {
                 FileAnswers.FileAnswer answer = fileAnswers.of(submission);
                 answers.add(answer);
                 if (answer.markedUp() != null) {
-                    attach.add(Path.of(submission.storedAs()).resolveSibling(answer.markedUp()));
+                    attach.add(new Replies.Attached(answer.markedUp(), answer.markedUpFile()));
                 }
             }
             if (ready && !files.isEmpty() && answers.isEmpty()) {
@@ -116,23 +117,24 @@ public class MailAnswers {
         return stored.size();
     }
 
-    private long store(LocalDate asOf, MailMessage message, List<FileAnswers.FileAnswer> files, List<Path> attach)
-            throws IOException {
+    private long store(LocalDate asOf, MailMessage message, List<FileAnswers.FileAnswer> files,
+            List<Replies.Attached> attach) throws IOException {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("subject", Replies.replySubject(message.subject()));
+        variables.put("subject", AnswerWords.replySubject(message.subject()));
         variables.put("greeting", message.unitCode() == null ? "anh/chị" : catalog.units().nameOf(message.unitCode()));
         variables.put("commune", catalog.commune().name());
         variables.put("files", files);
-        variables.put("refused", Attachments.Refused.parse(message.refused()));
+        variables.put("refused", Attachments.Refused.parse(message.refused()).stream()
+                .map(r -> new Attachments.Refused(AnswerWords.fileName(r.name()), r.reason())).toList());
         variables.put("maxFileMb", settings.maxFileSize().toMegabytes());
         variables.put("maxFiles", settings.maxFiles());
         MailTexts.Text text = texts.render(files.isEmpty() ? "no-workbook" : "answer", variables);
         Path file = properties.outputFor(asOf).resolve("outbox")
                 .resolve("tra-loi-" + message.id() + "-" + clock.millis() + ".eml");
         try {
-            Replies.write(Replies.compose(sender.session(), catalog.digest().from(), List.of(message.answerTo()), text,
-                    new Replies.Thread(message.messageId(), message.threadRefs()), attach.stream()
-                            .filter(Files::exists).toList()), file);
+            Replies.write(Replies.composeWith(sender.session(), catalog.digest().from(), List.of(message.answerTo()),
+                    text, new Replies.Thread(message.messageId(), message.threadRefs()), attach.stream()
+                            .filter(a -> Files.exists(a.file())).toList()), file);
         }
         catch (MessagingException e) {
             throw new IllegalStateException("Could not compose the answer to message " + message.id(), e);

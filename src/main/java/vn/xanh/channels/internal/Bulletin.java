@@ -156,12 +156,10 @@ public final class Bulletin {
                 : SpokenVietnamese.number(value, 1) + " " + figures.channels().spokenUnit(target.indicator().unit());
     }
 
-    /** A model by its type and where it is; a family is named by its village only, never by its members. */
+    /** A model by its type and its name, or its village where the name is a person's (never the workbook's place). */
     private static Model model(Figures figures, GreenModel model) {
-        Channels channels = figures.channels();
-        String where = channels.privateModelTypes().contains(model.type())
-                ? model.place() != null ? model.place() : figures.catalog().units().nameOf(model.unitCode())
-                : model.name();
-        return new Model(figures.catalog().modelTypeName(model.type()), SpokenVietnamese.digitsInText(where));
+        PublicModels.Named named = PublicModels.of(figures, model);
+        return new Model(named.type(), SpokenVietnamese.digitsInText(named.name() != null ? named.name()
+                : named.village()));
     }
 }

@@ -126,12 +126,10 @@ public final class PublicPage {
         return "T" + month.getMonthValue() + "/" + month.getYear();
     }
 
-    /** A family's model shows its type and village only: the page carries no person's name. */
+    /** A model by its type, its name unless it names a person, and its village (never the workbook's place). */
     private static PageView.ModelLine model(Figures figures, GreenModel model) {
-        Channels channels = figures.channels();
-        boolean personal = channels.privateModelTypes().contains(model.type());
-        String place = model.place() != null ? model.place() : figures.catalog().units().nameOf(model.unitCode());
-        return new PageView.ModelLine(figures.catalog().modelTypeName(model.type()), personal ? null : model.name(), place,
+        PublicModels.Named named = PublicModels.of(figures, model);
+        return new PageView.ModelLine(named.type(), named.name(), named.village(),
                 model.recognisedOn() == null ? null : Vietnamese.date(model.recognisedOn()),
                 model.reportedFor().getMonthValue() + "/" + model.reportedFor().getYear());
     }

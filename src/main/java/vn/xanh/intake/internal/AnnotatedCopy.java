@@ -19,31 +19,39 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.facts.Problem;
 
 /**
  * The feedback that makes clerks fix their files: a copy of the rejected workbook with each faulty
  * cell filled red and a comment saying what is wrong and how to fix it, and a first sheet listing
- * every problem. The submitter's own file is left as it came.
+ * every problem. The copy is always a new .xlsx built from the cells' values and formats
+ * ({@link FreshWorkbook}), never the sender's file annotated: it is mailed back, and must carry no macro,
+ * external link or other active part whatever came in (.xlsm, .xls…). The submitter's own file is left as it came.
  */
 public final class AnnotatedCopy {
 
     private static final String AUTHOR = "xanh";
+    private static final String LIST_SHEET = "Lỗi cần sửa";
 
     private AnnotatedCopy() {
     }
 
-    /** The copy's name beside the rejected file: {@code thon.xlsx} gives {@code thon.loi.xlsx}. */
+    /** The copy's name beside the rejected file: {@code thon.xlsx}, {@code thon.xlsm}, {@code thon.xls} give {@code thon.loi.xlsx}. */
     public static Path pathFor(Path storedFile) {
         String name = storedFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return storedFile.resolveSibling(name.substring(0, dot) + ".loi" + name.substring(dot));
+        return storedFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".loi.xlsx");
     }
 
     public static void write(Path original, Path copy, List<Problem> problems) throws IOException {
-        // Read from a stream, so the workbook is copied into memory and the submitter's file is never written.
-        try (java.io.InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
+        // Read from a stream, so the submitter's file is never written; only its cells go into the new workbook.
+        try (java.io.InputStream in = Files.newInputStream(original); Workbook source = WorkbookFactory.create(in);
+                XSSFWorkbook workbook = new XSSFWorkbook()) {
+            // The list comes first; a list sheet already in the file (a marked-up copy sent back) is ours, and old.
+            Sheet list = workbook.createSheet(LIST_SHEET);
+            FreshWorkbook.copy(source, workbook, java.util.Set.of(LIST_SHEET));
             for (Problem problem : problems) {
                 if (!problem.isError() || problem.cell() == null || problem.sheet() == null) {
                     continue;
@@ -62,7 +70,7 @@ public final class AnnotatedCopy {
                 cell.setCellStyle(style);
                 comment(workbook, sheet, cell, problem.message());
             }
-            listSheet(workbook, problems);
+            listSheet(workbook, list, problems);
             try (OutputStream out = Files.newOutputStream(copy)) {
                 workbook.write(out);
             }
@@ -85,9 +93,7 @@ public final class AnnotatedCopy {
     }
 
     /** A first sheet with every problem, those without a cell included. */
-    private static void listSheet(Workbook workbook, List<Problem> problems) {
-        Sheet list = workbook.createSheet("Lỗi cần sửa");
-        workbook.setSheetOrder(list.getSheetName(), 0);
+    private static void listSheet(Workbook workbook, Sheet list, List<Problem> problems) {
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         Row header = list.createRow(0);

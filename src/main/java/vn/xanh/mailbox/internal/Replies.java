@@ -36,8 +36,19 @@ public final class Replies {
         }
     }
 
+    /** A file sent with a message, under the name the message gives it. */
+    public record Attached(String name, Path file) {
+    }
+
+    /** A message with files attached under their own names (the office's own files, such as blank templates). */
     public static MimeMessage compose(Session session, String from, List<String> to, MailTexts.Text text,
             Thread thread, List<Path> attachments) throws MessagingException {
+        return composeWith(session, from, to, text, thread,
+                attachments.stream().map(f -> new Attached(f.getFileName().toString(), f)).toList());
+    }
+
+    public static MimeMessage composeWith(Session session, String from, List<String> to, MailTexts.Text text,
+            Thread thread, List<Attached> attachments) throws MessagingException {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
         helper.setFrom(address(from));
@@ -46,8 +57,8 @@ public final class Replies {
         }
         helper.setSubject(text.subject());
         helper.setText(text.body(), false);
-        for (Path file : attachments) {
-            helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+        for (Attached attached : attachments) {
+            helper.addAttachment(attached.name(), new FileSystemResource(attached.file()));
         }
         if (thread != null && thread.messageId() != null) {
             message.setHeader("In-Reply-To", thread.messageId());
@@ -57,13 +68,6 @@ public final class Replies {
         message.setHeader("X-Auto-Response-Suppress", "All");
         message.saveChanges();
         return message;
-    }
-
-    /** "Re: " before the subject, once. */
-    public static String replySubject(String original) {
-        // A subject is one line: whatever control characters the sender's carried must not start a header.
-        String subject = original == null ? "" : original.replaceAll("\\p{Cntrl}", " ").strip();
-        return subject.regionMatches(true, 0, "re:", 0, 3) ? subject : "Re: " + subject;
     }
 
     public static void write(MimeMessage message, Path file) throws IOException, MessagingException {
