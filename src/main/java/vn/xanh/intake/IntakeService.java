@@ -3,6 +3,7 @@ package vn.xanh.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -158,9 +159,24 @@ public class IntakeService {
         String fileName = file.getFileName().toString();
         try {
             // When the file landed in the drop folder: what the reporting deadline is judged by.
-            OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
-                    .toOffsetDateTime();
-            String sha256 = Sha256.of(file);
+            OffsetDateTime arrivedAt = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+                    .atZone(clock.getZone()).toOffsetDateTime();
+            if (DropFolder.isLink(file)) {
+                return new Arrival(file, fileName, arrivedAt, DropFolder.fingerprint(file), SubmittedFile.link(fileName),
+                        false);
+            }
+            String sha256;
+            try {
+                sha256 = Sha256.of(file);
+            }
+            catch (NoSuchFileException e) {
+                throw e;
+            }
+            catch (IOException e) {
+                // One file the program may not read is rejected with its reason; the others are taken in.
+                return new Arrival(file, fileName, arrivedAt, Sha256.ofText("unreadable:" + fileName + ":" + arrivedAt),
+                        SubmittedFile.unreadable(fileName, e.toString()), false);
+            }
             return new Arrival(file, fileName, arrivedAt, sha256, SubmittedFile.parse(parser, file), false);
         }
         catch (NoSuchFileException e) {
@@ -190,7 +206,9 @@ public class IntakeService {
         PausePoints.reach("intake.recorded");
         for (Recorded file : recorded) {
             FileOutcome outcome = moves.move(file);
-            places.put(file.id(), outcome.storedAs());
+            if (outcome.storedAs() != null) {
+                places.put(file.id(), outcome.storedAs());
+            }
             outcomes.add(outcome);
         }
         // Once a group: its files are recorded together, so a bar drawn file by file would only jump the same way.
