@@ -231,6 +231,17 @@ public class IntakeService {
         return ingest(back);
     }
 
+    /**
+     * A file from the mailbox that {@code input/} refused (a permission, a name): moved into {@code rejected/}
+     * under a name the folder takes, with its report; returns where it is.
+     */
+    public Path rejectUnplaced(Path file, String name, OffsetDateTime receivedAt, String cause) throws IOException {
+        return DropFolder.reject(file, properties.rejectedDir(), receivedAt, List.of(vn.xanh.facts.Problem.fileError(
+                "Không đặt được tệp „" + name + "” vào thư mục nhận báo cáo (" + cause + "). Tệp được để ở đây để cán"
+                        + " bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo khi đã sửa quyền thư mục.")),
+                name);
+    }
+
     /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */
     public static Path markedUpCopy(Path rejected) {
         return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
