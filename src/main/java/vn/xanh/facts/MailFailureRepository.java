@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailFailureRepository {
 
-    private static final String COLUMNS = "message_key, sender_email, subject, reason, detail, attempts, last_failed_at,"
+    static final String COLUMNS = "message_key, sender_email, subject, reason, detail, attempts, last_failed_at,"
             + " set_aside_at, moved_to";
 
     /**
@@ -84,19 +84,6 @@ public class MailFailureRepository {
                 .param("key", cut(key, 1000)).update();
     }
 
-    /** Messages set aside not yet named in a digest, or named in this date's. */
-    public List<Failure> setAsideForDigest(LocalDate asOf) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_failure WHERE set_aside_at IS NOT NULL"
-                + " AND (digest_date IS NULL OR digest_date = :asOf) ORDER BY set_aside_at, id").param("asOf", asOf)
-                .query(MailFailureRepository::failure).list();
-    }
-
-    /** The digest of this date named them: the next one need not. */
-    public void markReported(LocalDate asOf) {
-        jdbc.sql("UPDATE mail_failure SET digest_date = :asOf WHERE digest_date IS NULL AND set_aside_at IS NOT NULL")
-                .param("asOf", asOf).update();
-    }
-
     /** The messages set aside, the latest first, at most {@code limit}. */
     public List<Failure> setAside(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mail_failure WHERE set_aside_at IS NOT NULL"
@@ -109,7 +96,7 @@ public class MailFailureRepository {
                 .single();
     }
 
-    private static Failure failure(ResultSet rs, int n) throws SQLException {
+    static Failure failure(ResultSet rs, int n) throws SQLException {
         return new Failure(rs.getString("message_key"), rs.getString("sender_email"), rs.getString("subject"),
                 rs.getString("reason"), rs.getString("detail"), rs.getInt("attempts"), instant(rs, "last_failed_at"),
                 instant(rs, "set_aside_at"), rs.getString("moved_to"));

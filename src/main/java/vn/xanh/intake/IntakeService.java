@@ -246,6 +246,4 @@ public class IntakeService {
     public static Path markedUpCopy(Path rejected) {
         return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
     }
-
-
 }
