@@ -30,6 +30,7 @@ import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.ReadAhead;
 import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
@@ -196,7 +197,8 @@ public class IntakeService {
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
-                log.warn("{} disappeared before it could be taken in; nothing recorded", arrival.fileName());
+                log.warn("{} disappeared before it could be taken in; nothing recorded",
+                        ForeignText.forLog(arrival.fileName()));
             }
             else {
                 present.add(arrival);
@@ -236,10 +238,8 @@ public class IntakeService {
      * under a name the folder takes, with its report; returns where it is.
      */
     public Path rejectUnplaced(Path file, String name, OffsetDateTime receivedAt, String cause) throws IOException {
-        return DropFolder.reject(file, properties.rejectedDir(), receivedAt, List.of(vn.xanh.facts.Problem.fileError(
-                "Không đặt được tệp „" + name + "” vào thư mục nhận báo cáo (" + cause + "). Tệp được để ở đây để cán"
-                        + " bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo khi đã sửa quyền thư mục.")),
-                name);
+        return DropFolder.reject(file, properties.rejectedDir(), receivedAt,
+                SubmittedFile.unplaced(name, cause).problems(), name);
     }
 
     /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */

@@ -51,6 +51,12 @@ final class SubmittedFile {
                 + " Hãy chép lại tệp vào thư mục nhận báo cáo; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
     }
 
+    /** A file from the mailbox that the drop folder refused to take (a permission, a name). */
+    static ParsedWorkbook unplaced(String fileName, String cause) {
+        return rejected("Không đặt được tệp „" + fileName + "” vào thư mục nhận báo cáo (" + cause + "). Tệp được để"
+                + " ở đây để cán bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo khi đã sửa quyền thư mục.");
+    }
+
     private static ParsedWorkbook rejected(String reason) {
         return new ParsedWorkbook(null, null, null, false, List.of(), List.of(Problem.fileError(reason)));
     }

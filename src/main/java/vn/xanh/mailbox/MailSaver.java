@@ -79,7 +79,8 @@ class MailSaver {
     /** Finishes what a stopped process left: files recorded but not yet in {@code input/}. */
     void resume() throws IOException {
         for (MailMessage message : mail.staged()) {
-            log.info("Finishing the saving of message {} from {}", message.messageId(), message.senderEmail());
+            log.info("Finishing the saving of message {} from {}", ForeignText.forLog(message.messageId()),
+                    ForeignText.forLog(message.senderEmail()));
             finish(message);
         }
     }
