@@ -116,7 +116,8 @@ class IntakeMoves {
     /** Moves the file under its own name, or under {@code name} when given. */
     private FileOutcome finish(Recorded file, String name) throws IOException {
         Path stored = file.status() == SubmissionStatus.REJECTED
-                ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems(), name)
+                ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems(), null,
+                        name)
                 : DropFolder.moveInto(file.file(), properties.processedDir(), name);
         log.info("{} -> {} ({})", ForeignText.forLog(file.file().getFileName()), file.status(),
                 ForeignText.forLog(stored));

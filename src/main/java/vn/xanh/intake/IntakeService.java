@@ -239,7 +239,7 @@ public class IntakeService {
      */
     public Path rejectUnplaced(Path file, String name, OffsetDateTime receivedAt, String cause) throws IOException {
         return DropFolder.reject(file, properties.rejectedDir(), receivedAt,
-                SubmittedFile.unplaced(name, cause).problems(), name);
+                SubmittedFile.unplaced(name, cause).problems(), name, name);
     }
 
     /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */

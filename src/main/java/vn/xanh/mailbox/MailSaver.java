@@ -76,12 +76,24 @@ class MailSaver {
         return id;
     }
 
-    /** Finishes what a stopped process left: files recorded but not yet in {@code input/}. */
+    /**
+     * Finishes what a stopped process left: files recorded but not yet in {@code input/}. A message whose files
+     * can be placed nowhere (neither {@code input/} nor {@code rejected/} takes them) waits for the next fetch.
+     */
     void resume() throws IOException {
         for (MailMessage message : mail.staged()) {
             log.info("Finishing the saving of message {} from {}", ForeignText.forLog(message.messageId()),
                     ForeignText.forLog(message.senderEmail()));
-            finish(message);
+            try {
+                finish(message);
+            }
+            catch (IOException e) {
+                if (ReadFailures.isMachineFault(e)) {
+                    throw e;
+                }
+                log.error("The files of message {} could be placed nowhere; the next fetch tries again: {}",
+                        ForeignText.forLog(message.messageId()), ForeignText.forLog(e));
+            }
         }
     }
 
@@ -135,7 +147,9 @@ class MailSaver {
             if (ReadFailures.isMachineFault(e)) {
                 throw e;
             }
-            Path rejected = intake.rejectUnplaced(staged, file.originalName(), message.receivedAt(), e.toString());
+            String cause = e instanceof java.nio.file.AccessDeniedException ? "máy không cho ghi vào thư mục này"
+                    : "hệ thống tệp không nhận tệp này";
+            Path rejected = intake.rejectUnplaced(staged, file.originalName(), message.receivedAt(), cause);
             log.error("{} from {} could not be saved into input/; rejected as {}: {}",
                     ForeignText.forLog(file.originalName()), ForeignText.forLog(message.senderEmail()),
                     ForeignText.forLog(rejected), ForeignText.forLog(e));

@@ -103,17 +103,20 @@ public final class DropFolder {
      * marked-up copy; returns where the file now is.
      */
     public static Path reject(Path file, Path rejectedDir, OffsetDateTime receivedAt, List<Problem> problems) throws IOException {
-        return reject(file, rejectedDir, receivedAt, problems, null);
+        return reject(file, rejectedDir, receivedAt, problems, null, null);
     }
 
-    /** The same, under the name given (null: the file's own); the report still names the file as it came. */
+    /**
+     * The same, the report naming the file as {@code shownName} and the file stored as {@code storedName} (each
+     * null: the file's own name).
+     */
     public static Path reject(Path file, Path rejectedDir, OffsetDateTime receivedAt, List<Problem> problems,
-            String storedName) throws IOException {
-        String name = file.getFileName().toString();
+            String shownName, String storedName) throws IOException {
+        String name = shownName == null ? file.getFileName().toString() : shownName;
         createOnce(rejectedDir);
         Path target = freeName(rejectedDir, storedName == null ? name : storedName);
         RejectionReport.write(RejectionReport.pathFor(target), name, receivedAt, problems);
-        if (isWorkbookName(file) && !isLink(file) && problems.stream().anyMatch(p -> p.isError() && p.cell() != null)) {
+        if (isWorkbookName(file) && isWorkbookName(target) && !isLink(file) && problems.stream().anyMatch(p -> p.isError() && p.cell() != null)) {
             try {
                 AnnotatedCopy.write(file, AnnotatedCopy.pathFor(target), problems);
             }
