@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
 import vn.xanh.batch.RunHistory;
 import vn.xanh.batch.RunMode;
 import vn.xanh.digest.OutboxRepository;
+import vn.xanh.facts.MailFailureRepository;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.mailbox.MailboxProperties;
 import vn.xanh.intake.IntakeService;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
@@ -46,12 +48,13 @@ class StatusCommand implements Callable<Integer> {
     private final OutboxRepository outbox;
     private final MailRepository mail;
     private final MailboxProperties mailbox;
+    private final MailFailureRepository failures;
     private final XanhProperties properties;
     private final Clock clock;
 
     StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, MailRepository mail,
-            MailboxProperties mailbox, XanhProperties properties,
-            Clock clock) {
+            MailboxProperties mailbox, MailFailureRepository failures, XanhProperties properties, Clock clock) {
+        this.failures = failures;
         this.history = history;
         this.intake = intake;
         this.outbox = outbox;
@@ -80,7 +83,7 @@ class StatusCommand implements Callable<Integer> {
         out.println("Tệp đang chờ trong " + properties.inputDir() + ": " + intake.pendingFiles().size());
         List<Path> rejected = rejectedFiles();
         out.println("Tệp bị trả lại chưa gửi lại (" + properties.rejectedDir() + "): " + rejected.size());
-        rejected.forEach(file -> out.println("  " + file.getFileName()));
+        rejected.forEach(file -> out.println("  " + ForeignText.clean(file.getFileName().toString())));
         List<OutboxRepository.Entry> unsent = outbox.unsent().stream()
                 .filter(entry -> OutboxRepository.DIGEST.equals(entry.kind())).toList();
         out.println("Bản tin chưa gửi được: " + unsent.size());
@@ -120,6 +123,16 @@ class StatusCommand implements Callable<Integer> {
         long owed = mail.unanswered().size();
         long unsent = outbox.unsent().stream().filter(entry -> !OutboxRepository.DIGEST.equals(entry.kind())).count();
         out.println("  thư trả lời, thư nhắc chưa gửi: " + (owed + unsent));
+        int setAside = failures.countSetAside();
+        if (setAside > 0) {
+            out.println("  thư không đọc được, đã để riêng (" + (mailbox.quarantineFolder() == null ? "nhãn $XanhLoi"
+                    : "thư mục " + mailbox.quarantineFolder() + ", nhãn $XanhLoi") + "): " + setAside);
+            for (MailFailureRepository.Failure m : failures.setAside(10)) {
+                out.println("    " + TIME.format(m.setAsideAt().atZoneSameInstant(clock.getZone())) + " thư của "
+                        + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail())) + " („"
+                        + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”): " + m.reasonInWords());
+            }
+        }
     }
 
     private static String status(RunHistory.Entry run) {

@@ -109,7 +109,7 @@ public class DigestService {
         String subject;
         try {
             DigestViewFactory.Mailbox mailbox = new DigestViewFactory.Mailbox(mail.remindersForDigest(asOf),
-                    mail.unknownSenders(asOf));
+                    mail.unknownSenders(asOf), mail.setAside(asOf));
             DigestView forFile = views.create(asOf, measured, received, mailbox, charts(images, false));
             Files.writeString(files.directory().resolve("digest.html"), composer.html(forFile), StandardCharsets.UTF_8);
             DigestView forMail = forFile.withCharts(charts(images, true));

@@ -16,6 +16,7 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
+import vn.xanh.facts.MailFailureRepository;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionStatus;
@@ -26,6 +27,7 @@ import vn.xanh.indicators.calc.Status;
 import vn.xanh.indicators.calc.ReportStatus;
 import vn.xanh.plan.PlanProgress;
 import vn.xanh.report.StatusColors;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.Vietnamese;
 
 /** Words the stored results and the files received into a {@link DigestView}. */
@@ -48,10 +50,14 @@ public class DigestViewFactory {
         this(catalog, problems, null);
     }
 
-    /** What the mailbox did since the last digest: the reminders sent, the mail from unknown senders. */
-    public record Mailbox(List<MailRepository.Reminder> reminders, List<MailRepository.MailMessage> unknownSenders) {
+    /**
+     * What the mailbox did since the last digest: the reminders sent, the mail from unknown senders, the messages
+     * set aside because they could not be read.
+     */
+    public record Mailbox(List<MailRepository.Reminder> reminders, List<MailRepository.MailMessage> unknownSenders,
+            List<MailFailureRepository.Failure> setAside) {
 
-        public static final Mailbox NONE = new Mailbox(List.of(), List.of());
+        public static final Mailbox NONE = new Mailbox(List.of(), List.of(), List.of());
     }
 
     public DigestView create(LocalDate asOf, Measured measured, List<Submission> received,
@@ -94,6 +100,7 @@ public class DigestViewFactory {
         List<String> completeness = new ArrayList<>(completeness(measured.completeness()));
         completeness.addAll(reminded(mailbox.reminders()));
         notes.addAll(unknownSenders(mailbox.unknownSenders()));
+        notes.addAll(setAside(mailbox.setAside()));
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
                 changes(measured), lines, completeness, files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
                 files(received, SubmissionStatus.REJECTED), notes, charts, plan == null ? null : plan.section(asOf));
@@ -144,9 +151,20 @@ public class DigestViewFactory {
 
     /** Mail taken in from addresses no unit has in {@code jobs/units.yml}: who should check who sent it. */
     private List<String> unknownSenders(List<MailRepository.MailMessage> messages) {
-        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + m.senderEmail() + " („"
-                + (m.subject() == null ? "" : m.subject()) + "”) đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
+        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + ForeignText.clean(m.senderEmail()) + " („"
+                + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”) đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
                 + " vào jobs/units.yml.").toList();
+    }
+
+    /** "Thư không đọc được, đã để riêng …": who sent it, its subject and why, for the clerk to ask for it again. */
+    private List<String> setAside(List<MailFailureRepository.Failure> messages) {
+        return messages.stream().map(m -> "Thư không đọc được, đã để riêng"
+                + (m.movedTo() == null ? " (gắn nhãn " + "$XanhLoi" + " trong hộp thư)" : " vào thư mục „"
+                        + ForeignText.clean(m.movedTo()) + "” của hộp thư")
+                + ": thư của " + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail()))
+                + " („" + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”), lý do: "
+                + m.reasonInWords() + " (đã thử " + m.attempts() + " lần). Hãy nhờ người gửi gửi lại báo cáo.")
+                .toList();
     }
 
     /** Who has not reported, who was late, who has been silent, for the months assessed. */
@@ -216,7 +234,7 @@ public class DigestViewFactory {
         Map<String, String> names = catalog.units().units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
         List<SubmissionStatus> wanted = List.of(statuses);
         return received.stream().filter(s -> wanted.contains(s.status()))
-                .map(s -> new DigestView.FileLine(s.fileName(), s.unitCode() == null ? "" : names.get(s.unitCode()),
+                .map(s -> new DigestView.FileLine(ForeignText.clean(s.fileName()), s.unitCode() == null ? "" : names.get(s.unitCode()),
                         s.period() == null ? "" : s.period().getMonthValue() + "/" + s.period().getYear(),
                         reasons(s)))
                 .toList();
@@ -225,7 +243,8 @@ public class DigestViewFactory {
     private List<String> reasons(Submission submission) {
         List<Problem> found = problems.of(submission.id());
         boolean rejected = submission.status() == SubmissionStatus.REJECTED;
-        return found.stream().filter(p -> rejected ? p.isError() : true).map(Problem::located).toList();
+        return found.stream().filter(p -> rejected ? p.isError() : true).map(Problem::located).map(ForeignText::clean)
+                .toList();
     }
 
     /** "xã Tân Kỳ" inside a sentence. */

@@ -178,8 +178,17 @@ public class MailRepository {
                 .list();
     }
 
-    /** The digest of this date listed the reminders and the unknown senders: the next one need not. */
+    /** Messages set aside after failing twice, not yet named in a digest, or named in this date's. */
+    public List<MailFailureRepository.Failure> setAside(LocalDate asOf) {
+        return jdbc.sql("SELECT " + MailFailureRepository.COLUMNS + " FROM mail_failure WHERE set_aside_at IS NOT NULL"
+                + " AND (digest_date IS NULL OR digest_date = :asOf) ORDER BY set_aside_at, id").param("asOf", asOf)
+                .query(MailFailureRepository::failure).list();
+    }
+
+    /** The digest of this date listed the reminders, the unknown senders, the messages set aside: the next one need not. */
     public void markReported(LocalDate asOf) {
+        jdbc.sql("UPDATE mail_failure SET digest_date = :asOf WHERE digest_date IS NULL AND set_aside_at IS NOT NULL")
+                .param("asOf", asOf).update();
         jdbc.sql("UPDATE mail_reminder SET digest_date = :asOf WHERE digest_date IS NULL").param("asOf", asOf).update();
         jdbc.sql("UPDATE mail_message SET digest_date = :asOf WHERE digest_date IS NULL AND unit_code IS NULL")
                 .param("asOf", asOf).update();

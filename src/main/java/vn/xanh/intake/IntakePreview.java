@@ -1,7 +1,6 @@
 package vn.xanh.intake;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.Sha256;
 
 /**
@@ -41,6 +41,12 @@ public class IntakePreview {
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             try {
+                if (DropFolder.isLink(file)) {
+                    // What a link points to is never read, in a preview either.
+                    outcomes.add(new FileOutcome(fileName, SubmissionStatus.REJECTED, null, null, null, 0,
+                            SubmittedFile.link(fileName).problems(), null));
+                    continue;
+                }
                 Optional<Submission> counted = submissions.findCountedBySha256(Sha256.of(file));
                 if (counted.isPresent()) {
                     outcomes.add(new FileOutcome(fileName, SubmissionStatus.DUPLICATE, counted.get().templateId(), null,
@@ -55,10 +61,11 @@ public class IntakePreview {
                         parsed.problems(), null));
             }
             catch (NoSuchFileException e) {
-                log.warn("{} disappeared before it could be read", fileName);
+                log.warn("{} disappeared before it could be read", vn.xanh.system.ForeignText.forLog(fileName));
             }
             catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + file, e);
+                outcomes.add(new FileOutcome(fileName, SubmissionStatus.REJECTED, null, null, null, 0,
+                        SubmittedFile.unreadable(fileName, e.toString()).problems(), null));
             }
         }
         return new IntakeResult(outcomes);

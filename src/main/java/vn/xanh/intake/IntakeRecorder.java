@@ -141,7 +141,8 @@ class IntakeRecorder {
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         Optional<Submission> unmoved = known.unmoved(sha256);
         if (unmoved.isPresent()) {
-            log.info("Finishing the move of {} recorded as submission {}", fileName, unmoved.get().id());
+            log.info("Finishing the move of {} recorded as submission {}", vn.xanh.system.ForeignText.forLog(fileName),
+                    unmoved.get().id());
             return new Recorded(arrival.file(), unmoved.get().id(), unmoved.get().status(), receivedAt,
                     problems.of(unmoved.get().id()), null);
         }

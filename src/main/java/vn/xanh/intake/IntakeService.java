@@ -3,6 +3,7 @@ package vn.xanh.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import vn.xanh.intake.internal.DropFolder;
 import vn.xanh.intake.internal.ReadAhead;
 import vn.xanh.intake.internal.RecentFacts;
 import vn.xanh.intake.internal.Sha256;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
 import vn.xanh.system.XanhProperties;
@@ -158,9 +160,24 @@ public class IntakeService {
         String fileName = file.getFileName().toString();
         try {
             // When the file landed in the drop folder: what the reporting deadline is judged by.
-            OffsetDateTime arrivedAt = Files.getLastModifiedTime(file).toInstant().atZone(clock.getZone())
-                    .toOffsetDateTime();
-            String sha256 = Sha256.of(file);
+            OffsetDateTime arrivedAt = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+                    .atZone(clock.getZone()).toOffsetDateTime();
+            if (DropFolder.isLink(file)) {
+                return new Arrival(file, fileName, arrivedAt, DropFolder.fingerprint(file), SubmittedFile.link(fileName),
+                        false);
+            }
+            String sha256;
+            try {
+                sha256 = Sha256.of(file);
+            }
+            catch (NoSuchFileException e) {
+                throw e;
+            }
+            catch (IOException e) {
+                // One file the program may not read is rejected with its reason; the others are taken in.
+                return new Arrival(file, fileName, arrivedAt, Sha256.ofText("unreadable:" + fileName + ":" + arrivedAt),
+                        SubmittedFile.unreadable(fileName, e.toString()), false);
+            }
             return new Arrival(file, fileName, arrivedAt, sha256, SubmittedFile.parse(parser, file), false);
         }
         catch (NoSuchFileException e) {
@@ -180,7 +197,8 @@ public class IntakeService {
         List<Arrival> present = new ArrayList<>();
         for (Arrival arrival : group) {
             if (arrival.vanished()) {
-                log.warn("{} disappeared before it could be taken in; nothing recorded", arrival.fileName());
+                log.warn("{} disappeared before it could be taken in; nothing recorded",
+                        ForeignText.forLog(arrival.fileName()));
             }
             else {
                 present.add(arrival);
@@ -190,7 +208,9 @@ public class IntakeService {
         PausePoints.reach("intake.recorded");
         for (Recorded file : recorded) {
             FileOutcome outcome = moves.move(file);
-            places.put(file.id(), outcome.storedAs());
+            if (outcome.storedAs() != null) {
+                places.put(file.id(), outcome.storedAs());
+            }
             outcomes.add(outcome);
         }
         // Once a group: its files are recorded together, so a bar drawn file by file would only jump the same way.
@@ -213,10 +233,17 @@ public class IntakeService {
         return ingest(back);
     }
 
+    /**
+     * A file from the mailbox that {@code input/} refused (a permission, a name): moved into {@code rejected/}
+     * under a name the folder takes, with its report; returns where it is.
+     */
+    public Path rejectUnplaced(Path file, String name, OffsetDateTime receivedAt, String cause) throws IOException {
+        return DropFolder.reject(file, properties.rejectedDir(), receivedAt,
+                SubmittedFile.unplaced(name, cause).problems(), name, name);
+    }
+
     /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */
     public static Path markedUpCopy(Path rejected) {
         return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
     }
-
-
 }

@@ -31,10 +31,30 @@ final class SubmittedFile {
             return parser.parse(file);
         }
         catch (RuntimeException e) {
-            log.error("Unexpected failure reading {}", fileName, e);
+            log.error("Unexpected failure reading {}", vn.xanh.system.ForeignText.forLog(fileName), e);
             return rejected("Không đọc được nội dung tệp „" + fileName + "”. Hãy mở tệp bằng Excel, lưu lại dưới dạng"
                     + " .xlsx theo mẫu biểu của xã rồi gửi lại; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
         }
+    }
+
+    /** A symbolic link in the drop folder: what it points to is never read, whatever it is. */
+    static ParsedWorkbook link(String fileName) {
+        return rejected("„" + fileName + "” là một liên kết (symbolic link) tới tệp khác, không phải một tệp báo cáo;"
+                + " hệ thống không đọc tệp mà liên kết trỏ tới. Hãy chép chính tệp báo cáo vào thư mục nhận báo cáo.");
+    }
+
+    /** A file the program may not read (its permissions), or that the disk could not give back. */
+    static ParsedWorkbook unreadable(String fileName, String cause) {
+        log.warn("Could not read {}: {}", vn.xanh.system.ForeignText.forLog(fileName),
+                vn.xanh.system.ForeignText.forLog(cause));
+        return rejected("Không mở được tệp „" + fileName + "” để đọc (tệp bị khóa quyền đọc hoặc hỏng trên ổ đĩa)."
+                + " Hãy chép lại tệp vào thư mục nhận báo cáo; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
+    }
+
+    /** A file from the mailbox that the drop folder refused to take (a permission, a name). */
+    static ParsedWorkbook unplaced(String fileName, String cause) {
+        return rejected("Không đặt được tệp „" + fileName + "” vào thư mục nhận báo cáo (" + cause + "). Tệp được để"
+                + " ở đây để cán bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo khi đã sửa quyền thư mục.");
     }
 
     private static ParsedWorkbook rejected(String reason) {

@@ -89,7 +89,7 @@ public class MailAnswers {
                 if (file.submissionId() == null && !Files.exists(properties.inputDir().resolve(file.savedName()))) {
                     // Taken out of input/ by hand before intake read it: nothing to say of it.
                     log.warn("{} from message {} left input/ unread; answering without it", file.savedName(),
-                            message.messageId());
+                            vn.xanh.system.ForeignText.forLog(message.messageId()));
                     continue;
                 }
                 if (submission == null || submission.storedAs() == null) {

@@ -21,6 +21,9 @@ import vn.xanh.facts.MailRepository.MailAttachment;
 import vn.xanh.facts.MailRepository.MailMessage;
 import vn.xanh.mailbox.internal.Attachments;
 import vn.xanh.mailbox.internal.DiskFiles;
+import vn.xanh.mailbox.internal.ReadFailures;
+import vn.xanh.intake.IntakeService;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.XanhProperties;
 
@@ -40,8 +43,11 @@ class MailSaver {
     private final XanhProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final IntakeService intake;
 
-    MailSaver(MailRepository mail, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    MailSaver(MailRepository mail, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+            IntakeService intake) {
+        this.intake = intake;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
@@ -70,11 +76,24 @@ class MailSaver {
         return id;
     }
 
-    /** Finishes what a stopped process left: files recorded but not yet in {@code input/}. */
+    /**
+     * Finishes what a stopped process left: files recorded but not yet in {@code input/}. A message whose files
+     * can be placed nowhere (neither {@code input/} nor {@code rejected/} takes them) waits for the next fetch.
+     */
     void resume() throws IOException {
         for (MailMessage message : mail.staged()) {
-            log.info("Finishing the saving of message {} from {}", message.messageId(), message.senderEmail());
-            finish(message);
+            log.info("Finishing the saving of message {} from {}", ForeignText.forLog(message.messageId()),
+                    ForeignText.forLog(message.senderEmail()));
+            try {
+                finish(message);
+            }
+            catch (IOException e) {
+                if (ReadFailures.isMachineFault(e)) {
+                    throw e;
+                }
+                log.error("The files of message {} could be placed nowhere; the next fetch tries again: {}",
+                        ForeignText.forLog(message.messageId()), ForeignText.forLog(e));
+            }
         }
     }
 
@@ -93,18 +112,64 @@ class MailSaver {
             }
             // The time the message reached the mailbox is when the report arrived, for the deadline.
             Files.setLastModifiedTime(staged, arrived);
-            String saved = file.savedName();
-            for (int n = 2; !DiskFiles.link(staged, properties.inputDir().resolve(saved)); n++) {
-                // Someone dropped a file of that name meanwhile: the next free name, recorded before the link.
-                String next = DiskFiles.numbered(file.savedName(), n);
-                transaction.executeWithoutResult(tx -> mail.rename(file.id(), next));
-                saved = next;
-            }
-            Files.delete(staged);
-            log.info("Saved {} from {} into {}", file.originalName(), message.senderEmail(), saved);
+            String saved = place(file, staged, message);
+            Files.deleteIfExists(staged); // linked into input/, or moved into rejected/
+            log.info("Saved {} from {} into {}", ForeignText.forLog(file.originalName()),
+                    ForeignText.forLog(message.senderEmail()), ForeignText.forLog(saved));
         }
         transaction.executeWithoutResult(tx -> mail.markSaved(message.id()));
         DiskFiles.deleteTree(staging(message.key()));
+    }
+
+    /**
+     * Links the staged file into {@code input/} under its recorded name, or the next free one; when the folder
+     * refuses the name, under a plain one ("tep-dinh-kem-12.xlsx"); when it refuses the file, the file is
+     * rejected with its report. Only a full disk is thrown on. Returns the name it has in {@code input/}.
+     */
+    private String place(MailAttachment file, Path staged, MailMessage message) throws IOException {
+        try {
+            return link(file, staged, file.savedName());
+        }
+        catch (IOException e) {
+            if (ReadFailures.isMachineFault(e)) {
+                throw e;
+            }
+            log.warn("{} could not be saved into input/ under its name: {}", ForeignText.forLog(file.savedName()),
+                    ForeignText.forLog(e));
+        }
+        String name = file.savedName();
+        int dot = name.lastIndexOf('.');
+        String plain = "tep-dinh-kem-" + file.id() + (dot > 0 ? name.substring(dot) : "");
+        try {
+            return link(file, staged, plain);
+        }
+        catch (IOException e) {
+            if (ReadFailures.isMachineFault(e)) {
+                throw e;
+            }
+            String cause = e instanceof java.nio.file.AccessDeniedException ? "máy không cho ghi vào thư mục này"
+                    : "hệ thống tệp không nhận tệp này";
+            Path rejected = intake.rejectUnplaced(staged, file.originalName(), message.receivedAt(), cause);
+            log.error("{} from {} could not be saved into input/; rejected as {}: {}",
+                    ForeignText.forLog(file.originalName()), ForeignText.forLog(message.senderEmail()),
+                    ForeignText.forLog(rejected), ForeignText.forLog(e));
+            return rejected.toString();
+        }
+    }
+
+    /** Links under the name or the next free one, each recorded before its link. */
+    private String link(MailAttachment file, Path staged, String name) throws IOException {
+        if (!name.equals(file.savedName())) {
+            transaction.executeWithoutResult(tx -> mail.rename(file.id(), name));
+        }
+        String saved = name;
+        for (int n = 2; !DiskFiles.link(staged, properties.inputDir().resolve(saved)); n++) {
+            // Someone dropped a file of that name meanwhile: the next free name, recorded before the link.
+            String next = DiskFiles.numbered(name, n);
+            transaction.executeWithoutResult(tx -> mail.rename(file.id(), next));
+            saved = next;
+        }
+        return saved;
     }
 
     /** A name free in {@code input/} and not chosen for another file of the same message. */

@@ -6,21 +6,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.search.FlagTerm;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +24,21 @@ import org.springframework.stereotype.Service;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Unit;
+import vn.xanh.facts.MailFailureRepository;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.MailRepository.MailMessage;
 import vn.xanh.mailbox.internal.Attachments;
+import vn.xanh.mailbox.internal.Inbox;
+import vn.xanh.mailbox.internal.ReadFailures;
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.PausePoints;
 
 /**
  * Takes the unread messages of the commune's mailbox: each one's workbooks go into {@code input/}
  * (see {@link MailSaver}), and only then is the message marked as read. A message already recorded
  * (by its Message-ID, or folder and UID) is only marked, never saved twice. Messages are read with
- * PEEK, so reading one does not mark it before its files are safe.
+ * PEEK, so reading one does not mark it before its files are safe. A message that cannot be read is set
+ * aside after its second failure ({@link Inbox#SET_ASIDE}), so it never blocks the others.
  */
 @Service
 public class MailboxFetcher {
@@ -53,11 +54,15 @@ public class MailboxFetcher {
     private final MailboxProperties settings;
     private final MailSaver saver;
     private final MailRepository mail;
+    private final MailFailureRepository failures;
+    private final FailedMessages failedMessages;
     private final Catalog catalog;
     private final Clock clock;
 
-    public MailboxFetcher(MailboxProperties settings, MailSaver saver, MailRepository mail, Catalog catalog,
-            Clock clock) {
+    public MailboxFetcher(MailboxProperties settings, MailSaver saver, MailRepository mail,
+            MailFailureRepository failures, FailedMessages failedMessages, Catalog catalog, Clock clock) {
+        this.failures = failures;
+        this.failedMessages = failedMessages;
         this.settings = settings;
         this.saver = saver;
         this.mail = mail;
@@ -70,50 +75,73 @@ public class MailboxFetcher {
     }
 
     /**
-     * Fetches what is unread. A mailbox that cannot be reached is logged and recorded for
-     * {@code xanh status}; the run goes on with the files already in {@code input/}.
+     * Fetches what is unread and not set aside. A mailbox that cannot be reached is logged and recorded for
+     * {@code xanh status}; the run goes on with the files already in {@code input/}. A message whose reading
+     * fails is recorded with the reason, the connection opened again if it dropped, and reading goes on with the
+     * next; after its second failure it is set aside on the server. Only the database or a full disk ends it.
      */
     public Fetched fetch() throws IOException {
         if (!configured()) {
             return Fetched.NOTHING;
         }
         saver.resume();
-        try (Store store = session().getStore(settings.protocol())) {
-            store.connect(settings.host(), settings.port() == null ? -1 : settings.port(), settings.username(),
-                    settings.password());
-            Folder folder = store.getFolder(settings.folder());
-            folder.open(Folder.READ_WRITE);
-            try {
-                Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-                int taken = Math.min(unread.length, settings.maxMessages());
-                int files = 0;
-                for (Message message : Arrays.copyOf(unread, taken)) {
-                    files += take(folder, (MimeMessage) message);
+        try (Inbox inbox = Inbox.open(Inbox.session(settings.protocol()), new Inbox.Address(settings.protocol(), settings.host(),
+                settings.port() == null ? -1 : settings.port(), settings.username(), settings.password(),
+                settings.folder()))) {
+            List<Long> readable = inbox.readable();
+            int taken = 0;
+            int files = 0;
+            int failed = 0;
+            int looked = 0;
+            // The limit counts messages taken; failures have a bound of their own, so broken ones hold up no others.
+            while (looked < readable.size() && taken < settings.maxMessages() && failed < 4 * settings.maxMessages()) {
+                Inbox.Reading reading = new Inbox.Reading(readable.get(looked++));
+                try {
+                    int saved = take(inbox, reading);
+                    if (saved >= 0) {
+                        taken++;
+                        files += saved;
+                        failures.forget(reading.place);
+                    }
                 }
-                Fetched fetched = new Fetched(taken, files, unread.length - taken);
-                mail.recordFetch(now(), fetched.waiting(), null);
-                log.info("Mailbox {}: {} message(s) taken, {} workbook(s) saved, {} left for the next fetch", settings,
-                        taken, files, fetched.waiting());
-                return fetched;
+                catch (MessagingException | IOException | RuntimeException e) {
+                    if (ReadFailures.isMachineFault(e)) {
+                        throw machineFault(e);
+                    }
+                    failed++;
+                    failedMessages.failed(inbox, reading, e);
+                }
             }
-            finally {
-                folder.close(false);
-            }
+            Fetched fetched = new Fetched(taken, files, readable.size() - looked);
+            mail.recordFetch(now(), fetched.waiting(), null);
+            log.info("Mailbox {}: {} message(s) taken, {} workbook(s) saved, {} could not be read, {} left for the"
+                    + " next fetch", settings, taken, files, failed, fetched.waiting());
+            return fetched;
         }
         catch (MessagingException e) {
-            log.warn("Mailbox {} could not be read: {}", settings, e.toString());
+            log.warn("Mailbox {} could not be read: {}", settings, ForeignText.forLog(e));
             mail.recordFetch(now(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return Fetched.NOTHING;
         }
     }
 
-    /** Saves one message's workbooks, then marks it read; returns how many files were saved. */
-    private int take(Folder folder, MimeMessage message) throws MessagingException, IOException {
-        String key = key(folder, message);
+    /**
+     * Saves one message's workbooks, then marks it read; returns how many files were saved, or -1 when the
+     * message is gone from the server meanwhile.
+     */
+    private int take(Inbox inbox, Inbox.Reading reading) throws MessagingException, IOException {
+        reading.place = inbox.place(reading.uid);
+        MimeMessage message = inbox.message(reading.uid);
+        if (message == null) {
+            return -1;
+        }
+        reading.sender = firstAddress(message.getFrom());
+        reading.subject = message.getSubject();
+        String key = key(inbox.folder(), message);
         Optional<MailMessage> known = mail.findByKey(key);
         if (known.isPresent()) {
             // Saved before, and the process stopped before marking it (or the flag was lost): mark only.
-            log.info("Message {} was saved before; marking it read only", key);
+            log.info("Message {} was saved before; marking it read only", ForeignText.forLog(key));
             message.setFlag(Flags.Flag.SEEN, true);
             return 0;
         }
@@ -123,13 +151,11 @@ public class MailboxFetcher {
             found = Attachments.extract(message, saver.staging(key), new Attachments.Limits(settings.maxFiles(),
                     settings.maxFileSize().toBytes(), settings.maxMessageSize().toBytes()));
         }
-        catch (MessagingException | IOException e) {
-            // A message that cannot be read is left unread for a person to look at; the others go on.
-            log.warn("Message {} could not be read and stays unread: {}", key, e.toString());
+        catch (MessagingException | IOException | RuntimeException e) {
             saver.discardStaging(key);
-            return 0;
+            throw e;
         }
-        String sender = firstAddress(message.getFrom());
+        String sender = reading.sender;
         Optional<Unit> unit = catalog.units().bySender(sender);
         // Plain text from an address no unit has, without any file, is most likely unsolicited: no answer.
         boolean answer = answerable(message, sender)
@@ -142,10 +168,18 @@ public class MailboxFetcher {
         PausePoints.reach("mailbox.saved");
         message.setFlag(Flags.Flag.SEEN, true);
         if (unit.isEmpty()) {
-            log.warn("Message from {} ({}), an address no unit has: taken in and flagged in the digest", sender,
-                    message.getSubject());
+            log.warn("Message from {} ({}), an address no unit has: taken in and flagged in the digest",
+                    ForeignText.forLog(sender), ForeignText.forLog(reading.subject));
         }
         return found.staged().size();
+    }
+
+    /** The database or a full disk: the run ends as today (exit 3), as an I/O error when it was one. */
+    private static IOException machineFault(Exception e) {
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return e instanceof IOException io ? io : new IOException(e);
     }
 
     /** Its Message-ID, or the folder and UID for a message without one. */
@@ -195,19 +229,6 @@ public class MailboxFetcher {
         return Arrays.stream(addresses).filter(InternetAddress.class::isInstance)
                 .map(a -> ((InternetAddress) a).getAddress()).filter(a -> a != null && a.contains("@"))
                 .map(a -> a.toLowerCase(Locale.ROOT)).findFirst().orElse(null);
-    }
-
-    private Session session() {
-        String protocol = settings.protocol();
-        Properties properties = new Properties();
-        properties.put("mail.store.protocol", protocol);
-        properties.put("mail." + protocol + ".connectiontimeout", "30000");
-        properties.put("mail." + protocol + ".timeout", "120000");
-        properties.put("mail." + protocol + ".writetimeout", "60000");
-        // Reading a message must not mark it read: only saving its files does.
-        properties.put("mail." + protocol + ".peek", "true");
-        properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
-        return Session.getInstance(properties);
     }
 
     private OffsetDateTime now() {

@@ -18,12 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxFiles workbooks taken from one message, zip contents included
  * @param maxFileSize the largest workbook (or zip) taken
  * @param maxMessageSize all the workbooks of one message together
+ * @param quarantineFolder where a message that failed to be read twice is moved (and flagged {@code $XanhLoi}),
+ *        where the server allows; made when missing
  */
 @ConfigurationProperties("xanh.mailbox")
 public record MailboxProperties(String host, Integer port, String username, String password,
         @DefaultValue("imaps") String protocol, @DefaultValue("INBOX") String folder, @DefaultValue("5m") Duration poll,
         @DefaultValue("50") int maxMessages, @DefaultValue("20") int maxFiles, @DefaultValue("25MB") DataSize maxFileSize,
-        @DefaultValue("60MB") DataSize maxMessageSize) {
+        @DefaultValue("60MB") DataSize maxMessageSize, @DefaultValue("Xanh-Loi") String quarantineFolder) {
 
     public MailboxProperties {
         protocol = protocol == null ? "imaps" : protocol.trim().toLowerCase(Locale.ROOT);

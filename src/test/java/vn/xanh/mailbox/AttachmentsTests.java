@@ -31,7 +31,12 @@ class AttachmentsTests {
         assertThat(SafeNames.of("~$bao-cao.xlsx")).isEqualTo("bao-cao.xlsx");
         assertThat(SafeNames.of("a\u0000b|c?.xls")).isEqualTo("a_b_c_.xls");
         assertThat(SafeNames.of("..")).isEqualTo("tep-dinh-kem");
-        assertThat(SafeNames.of("x".repeat(300) + ".xlsx")).hasSize(120).endsWith(".xlsx");
+        assertThat(SafeNames.of("x".repeat(300) + ".xlsx")).hasSize(200).endsWith(".xlsx");
+        // file systems count bytes: 115 "ễ" are 345 of them, cut to 65 letters (195 bytes) and the extension
+        assertThat(SafeNames.of("ễ".repeat(115) + ".XLSX")).isEqualTo("ễ".repeat(65) + ".xlsx");
+        assertThat(SafeNames.numbered("ễ".repeat(65) + ".xlsx", 2)).isEqualTo("ễ".repeat(63) + " (2).xlsx");
+        // no control of any kind: bidirectional overrides and isolates, zero-width characters, C1, the BOM
+        assertThat(SafeNames.of("bao\u202Ecao\u2066\u200B\u200F\uFEFF\u0085xslx.xlsx")).isEqualTo("baocao xslx.xlsx");
     }
 
     @Test

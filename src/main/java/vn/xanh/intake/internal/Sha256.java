@@ -15,6 +15,17 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    /** The fingerprint of a text, for what has no bytes of its own to read (a link, a file that cannot be read). */
+    public static String ofText(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     public static String of(Path file) throws IOException {
         MessageDigest digest;
         try {

@@ -18,6 +18,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeUtility;
 
+import vn.xanh.system.ForeignText;
+
 /**
  * The workbooks of one message, copied into a staging folder with bounds on their number, each one's
  * size and the whole; a {@code .zip} is opened (its workbooks only, nothing nested, declared and actual
@@ -111,7 +113,7 @@ public final class Attachments {
         if (raw == null) {
             return;
         }
-        String name = SafeNames.of(MimeUtility.decodeText(raw));
+        String name = SafeNames.of(ForeignText.clean(MimeUtility.decodeText(raw)));
         if (SafeNames.isWorkbook(name)) {
             try (InputStream in = part.getInputStream()) {
                 take(name, in);
@@ -162,6 +164,13 @@ public final class Attachments {
             }
             catch (ZipException e) {
                 // Broken, encrypted or a format the JDK cannot read: said so, nothing taken from it.
+                refused.add(new Refused(zipName, Refusal.BAD_ZIP));
+            }
+            catch (IOException e) {
+                if (ReadFailures.isMachineFault(e)) {
+                    throw e;
+                }
+                // Cut short (an entry's data ends early): the entries read whole are kept, the zip is said broken.
                 refused.add(new Refused(zipName, Refusal.BAD_ZIP));
             }
         }

@@ -81,10 +81,9 @@ public final class DiskFiles {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** "x.xlsx" as the n-th of its name: "x (n).xlsx". */
+    /** "x.xlsx" as the n-th of its name: "x (n).xlsx", within the bytes a name may have. */
     public static String numbered(String name, int n) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
+        return SafeNames.numbered(name, n);
     }
 
     /** Forces a folder's entries to disk where the system allows it (Linux does; some do not). */

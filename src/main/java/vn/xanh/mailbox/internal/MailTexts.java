@@ -7,6 +7,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import vn.xanh.system.ForeignText;
 import vn.xanh.system.Vietnamese;
 
 /**
@@ -31,7 +32,8 @@ public final class MailTexts {
     }
 
     public Text render(String template, Map<String, Object> variables) {
-        String text = engine.process(template, new Context(Vietnamese.LOCALE, variables)).replace("\r\n", "\n");
+        // What a sender chose (names, subjects, a cell's words) is echoed here: no control character goes out.
+        String text = ForeignText.cleanLines(engine.process(template, new Context(Vietnamese.LOCALE, variables)));
         int newline = text.indexOf('\n');
         String subject = text.substring(0, newline).strip();
         // The template's tags leave blank lines where a part is not shown: at most one blank line in a row.

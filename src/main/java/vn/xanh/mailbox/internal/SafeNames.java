@@ -3,14 +3,15 @@ package vn.xanh.mailbox.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import vn.xanh.system.ForeignText;
+
 /**
  * File names from mail, made safe to save: the last segment only (no path, no "..", no drive), no
  * control or reserved characters, no leading dot or "~$" (intake would take the file for a hidden or
- * lock file), a bounded length with the extension kept.
+ * lock file), at most {@link ForeignText#LONGEST_NAME} bytes with the extension kept ({@link ForeignText}'s
+ * one rule for every name someone else chose).
  */
 public final class SafeNames {
-
-    private static final int LONGEST = 120;
 
     private SafeNames() {
     }
@@ -19,7 +20,7 @@ public final class SafeNames {
         String text = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
         int slash = Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
         text = text.substring(slash + 1);
-        text = text.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+        text = ForeignText.clean(text.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_")).strip();
         while (text.startsWith(".") || text.startsWith("~") || text.startsWith("$")) {
             text = text.substring(1).strip();
         }
@@ -29,10 +30,12 @@ public final class SafeNames {
         if (stem.isEmpty()) {
             stem = "tep-dinh-kem";
         }
-        if (stem.length() + extension.length() > LONGEST) {
-            stem = stem.substring(0, Math.max(1, LONGEST - extension.length()));
-        }
-        return stem + extension;
+        return ForeignText.fitName(stem + extension);
+    }
+
+    /** "x.xlsx" as the n-th of its name: "x (n).xlsx", within the same bytes. */
+    public static String numbered(String name, int n) {
+        return ForeignText.numbered(name, n);
     }
 
     public static boolean isWorkbook(String name) {
