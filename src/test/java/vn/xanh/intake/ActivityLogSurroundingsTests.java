@@ -1,9 +1,17 @@
 package vn.xanh.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.xanh.intake.SurroundedLogs.ACTIVITIES;
+import static vn.xanh.intake.SurroundedLogs.C;
+import static vn.xanh.intake.SurroundedLogs.D;
+import static vn.xanh.intake.SurroundedLogs.E;
+import static vn.xanh.intake.SurroundedLogs.F;
+import static vn.xanh.intake.SurroundedLogs.G;
+import static vn.xanh.intake.SurroundedLogs.H;
+import static vn.xanh.intake.SurroundedLogs.I;
+import static vn.xanh.intake.SurroundedLogs.row;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.SubmissionStatus;
+import vn.xanh.intake.SurroundedLogs.Around;
 
 /**
  * Activity logs as people fill them: the table from column C in their own column order, and under it a totals
@@ -35,52 +39,6 @@ import vn.xanh.facts.SubmissionStatus;
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s"})
 abstract class ActivityLogSurroundingsTests {
-
-    /** The columns from C: STT | Hình thức | Nội dung | Ngày thực hiện | Số lượng | Số người | Thời lượng | Địa điểm. */
-    static final String[] HEADINGS = {"STT", "Hình thức", "Nội dung", "Ngày thực hiện", "Số lượng",
-            "Số người tham dự", "Thời lượng (phút)", "Địa điểm"};
-    static final int C = 2;
-    static final int D = 3;
-    static final int E = 4;
-    static final int F = 5;
-    static final int G = 6;
-    static final int H = 7;
-    static final int I = 8;
-
-    /** Three activities: 63 people, 225 minutes, a quantity of 12. */
-    static final List<Object[]> ACTIVITIES = List.of(
-            row(C, 1, D, "Sinh hoạt chi bộ chuyên đề", E, "Chuyển đổi xanh, lối sống xanh", F, LocalDate.of(2026, 10, 12),
-                    H, 23, I, 90, 9, "Nhà văn hóa"),
-            row(C, 2, D, "Ra quân dọn vệ sinh", E, "Thu gom rác tuyến đường trục", F, "20/10/2026", G, 12, H, "40 người",
-                    I, 120, 9, "Đường trục"),
-            row(C, 3, D, "Phát thanh loa", E, "Tuyên truyền phân loại rác", F, "05/10/2026", I, 15, 9, "Loa thôn"));
-
-    /** What people put under the table, each kind as real logs have it. */
-    enum Around {
-        TOTALS(row(C, "Tổng cộng", G, 12, H, 63, I, 225)),
-        TOTALS_IN_THE_FORM_COLUMN(row(D, "CỘNG:", G, 12, H, 63, I, 225)),
-        TOTALS_IN_THE_DATE_COLUMN_WITHOUT_MARKS(row(F, "tong so", G, "12", H, 63, I, 225)),
-        EMPTY_NUMBERED_LINES(row(C, 4), row(C, 5), row(C, "6.")),
-        NOTES(row(C, "Ghi chú: số người tham dự tính theo danh sách điểm danh."), row(D, "* Ghi chú", E,
-                "ảnh lưu tại văn phòng chi bộ"), row(C, "Các hoạt động của tổ hội báo cáo riêng")),
-        SIGNATURE_IN_ONE_COLUMN(row(F, "NGƯỜI LẬP BIỂU"), row(F, "(Ký, ghi rõ họ tên)"), row(), row(), row(),
-                row(F, "Nguyễn Văn An")),
-        SIGNATURE_IN_TWO_COLUMNS(row(D, "XÁC NHẬN CỦA LÃNH ĐẠO", H, "NGƯỜI LẬP BIỂU"),
-                row(D, "(Ký tên, đóng dấu)", H, "(Ký, ghi rõ họ tên)"), row(), row(), row(), row(),
-                row(D, "Trần Văn Bình", H, "Nguyễn Thị Hoa")),
-        CAPITAL_TITLES(row(D, "TM. BAN THƯỜNG TRỰC", H, "BÍ THƯ CHI BỘ"), row(D, "CHỦ TỊCH HỘI", H, "THỦ TRƯỞNG ĐƠN VỊ"),
-                row(), row(D, "Lê Văn Sơn", H, "Đỗ Thị Mai")),
-        PREPARER_LINE(row(), row(D, "Người lập: Nguyễn Văn An")),
-        DATE_LINE(row(F, "Tân Kỳ, ngày 31 tháng 10 năm 2026"), row(H, "Tân Kỳ, ngày … tháng … năm 2026")),
-        RECIPIENTS(row(D, "Nơi nhận:", I, "THỦ TRƯỞNG ĐƠN VỊ"), row(D, "- Đảng ủy xã (b/c);"), row(D, "- Lưu: VP."),
-                row(), row(I, "Phạm Văn Cường"));
-
-        final List<Object[]> rows;
-
-        Around(Object[]... rows) {
-            this.rows = List.of(rows);
-        }
-    }
 
     static Path input;
 
@@ -109,7 +67,7 @@ abstract class ActivityLogSurroundingsTests {
         // given
         List<Object[]> rows = new ArrayList<>(ACTIVITIES);
         rows.addAll(around.rows);
-        log("chi-bo-dong.xlsx", "Chi bộ thôn Đông", rows);
+        SurroundedLogs.log(input.resolve("chi-bo-dong.xlsx"), "Chi bộ thôn Đông", rows);
 
         // when
         FileOutcome outcome = intake.ingestDropFolder().files().get(0);
@@ -128,7 +86,7 @@ abstract class ActivityLogSurroundingsTests {
                 Around.SIGNATURE_IN_TWO_COLUMNS, Around.PREPARER_LINE, Around.RECIPIENTS)) {
             rows.addAll(around.rows);
         }
-        log("hoi-lhpn.xlsx", "Hội LHPN xã", rows);
+        SurroundedLogs.log(input.resolve("hoi-lhpn.xlsx"), "Hội LHPN xã", rows);
 
         // when
         FileOutcome outcome = intake.ingestDropFolder().files().get(0);
@@ -144,7 +102,7 @@ abstract class ActivityLogSurroundingsTests {
         List<Object[]> rows = new ArrayList<>(ACTIVITIES);
         rows.add(row(C, "Tổng cộng", G, 12, H, 70, I, 225));
         rows.addAll(Around.SIGNATURE_IN_ONE_COLUMN.rows);
-        log("mttq.xlsx", "Mặt trận Tổ quốc xã", rows);
+        SurroundedLogs.log(input.resolve("mttq.xlsx"), "Mặt trận Tổ quốc xã", rows);
 
         // when
         FileOutcome outcome = intake.ingestDropFolder().files().get(0);
@@ -167,7 +125,7 @@ abstract class ActivityLogSurroundingsTests {
         rows.addAll(Around.TOTALS.rows);
         rows.addAll(Around.SIGNATURE_IN_TWO_COLUMNS.rows);
         rows.addAll(Around.PREPARER_LINE.rows);
-        log("doan-tn.xlsx", "Đoàn TN xã", rows);
+        SurroundedLogs.log(input.resolve("doan-tn.xlsx"), "Đoàn TN xã", rows);
 
         // when
         FileOutcome outcome = intake.ingestDropFolder().files().get(0);
@@ -188,13 +146,13 @@ abstract class ActivityLogSurroundingsTests {
         rows.add(row(C, 4, D, "Tổng vệ sinh môi trường", E, "Tổng cộng ba tuyến đường", F, "25/10/2026", H, 30, I,
                 60));
         rows.addAll(Around.SIGNATURE_IN_ONE_COLUMN.rows);
-        log("hoi-nd.xlsx", "Chi bộ thôn Đông", rows);
+        SurroundedLogs.log(input.resolve("hoi-nd.xlsx"), "Chi bộ thôn Đông", rows);
         // and a log whose activity lost its day, above a totals row
         List<Object[]> missing = new ArrayList<>(ACTIVITIES.subList(0, 1));
         missing.add(row()); // not right under the first: a day merged down is carried only to the row below
         missing.add(row(C, 2, D, "Tổng vệ sinh", E, "Dọn rác", H, 12));
         missing.addAll(Around.TOTALS.rows);
-        log("thieu-ngay.xlsx", "Hội LHPN xã", missing);
+        SurroundedLogs.log(input.resolve("thieu-ngay.xlsx"), "Hội LHPN xã", missing);
 
         // when
         List<FileOutcome> outcomes = intake.ingestDropFolder().files();
@@ -209,66 +167,57 @@ abstract class ActivityLogSurroundingsTests {
                 .contains("Hoạt động!F12: Thiếu ngày thực hiện của hoạt động ở dòng 12.");
     }
 
+    @Test
+    void passesOverTheRowsAroundTheModelSheetsTable() throws IOException {
+        // given: a "Mô hình" sheet from column C in another order, with the same kinds of rows under its table
+        SurroundedLogs.log(input.resolve("mo-hinh.xlsx"), "Hội LHPN xã", ACTIVITIES, "Mô hình", models(
+                row(C, 1, D, "Gia đình bà Nguyễn Thị Lan", E, "Gia đình xanh", F, LocalDate.of(2026, 10, 20), G,
+                        "Thôn Nam"),
+                row(C, 2, D, "Đường trục thôn Nam", E, "Tuyến đường tự quản", G, "Thôn Nam"),
+                row(C, 3), row(C, 4), row(C, "Tổng cộng", D, "2 mô hình"),
+                row(C, "Ghi chú: mô hình do chi hội đề nghị, xã đã công nhận."),
+                row(D, "NGƯỜI LẬP BIỂU", F, "XÁC NHẬN CỦA LÃNH ĐẠO"), row(D, "(Ký, ghi rõ họ tên)", F, "(Ký tên, đóng dấu)"),
+                row(), row(), row(D, "Nguyễn Thị Hoa", F, "Trần Văn Bình"), row(D, "Người lập: Nguyễn Thị Hoa")));
+
+        // when
+        FileOutcome outcome = intake.ingestDropFolder().files().get(0);
+
+        // then
+        assertThat(outcome.status()).as(outcome.problems().toString()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(jdbc.sql("SELECT model_type || ' ' || name FROM green_model").query(String.class).list())
+                .containsExactlyInAnyOrder("TUYEN_DUONG_TU_QUAN Đường trục thôn Nam", "GIA_DINH_XANH Gia đình bà Nguyễn Thị Lan");
+    }
+
+    @Test
+    void aModelWithATypoInItsDayIsRejectedWithItsCellAndTheSignatureUnderItIsNot() throws IOException {
+        // given
+        SurroundedLogs.log(input.resolve("mo-hinh-loi.xlsx"), "Hội LHPN xã", ACTIVITIES, "Mô hình", models(
+                row(C, 1, D, "Gia đình bà Nguyễn Thị Lan", E, "Gia đình xanh", F, "2O/10/2026"),
+                row(C, "Cộng", D, "1 mô hình"), row(D, "NGƯỜI LẬP BIỂU"), row(D, "(Ký, ghi rõ họ tên)"), row(),
+                row(D, "Nguyễn Thị Hoa")));
+
+        // when
+        FileOutcome outcome = intake.ingestDropFolder().files().get(0);
+
+        // then
+        assertThat(outcome.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(Files.readString(input.resolve("rejected/mo-hinh-loi.xlsx.loi.txt"), StandardCharsets.UTF_8))
+                .contains("Tệp chưa được ghi nhận vì có 1 lỗi dưới đây.")
+                .contains("1. Mô hình!F3: Ngày công nhận „2O/10/2026” không đọc được.");
+    }
+
+    /** The model sheet's title and headings (STT | Tên | Loại | Ngày công nhận | Địa bàn, from column C), then rows. */
+    private static List<Object[]> models(Object[]... rows) {
+        List<Object[]> all = new ArrayList<>();
+        all.add(row(C, "DANH SÁCH MÔ HÌNH ĐIỂN HÌNH"));
+        all.add(row(C, "STT", D, "Tên mô hình", E, "Loại mô hình", F, "Ngày công nhận", G, "Địa bàn"));
+        all.addAll(List.of(rows));
+        return all;
+    }
+
     /** The sums in the database: activities, people, minutes, quantity. */
     String sums() {
         return jdbc.sql("SELECT COUNT(*) || ' ' || SUM(participants) || ' ' || SUM(minutes) || ' ' || SUM(quantity)"
                 + " FROM activity").query(String.class).single();
-    }
-
-    /** A row of cells: column, value, column, value… */
-    static Object[] row(Object... columnsAndValues) {
-        return columnsAndValues;
-    }
-
-    /** The header fields, the headings on row 9 from column C, then the rows from row 10. */
-    static Path log(String name, String unit, List<Object[]> rows) throws IOException {
-        Path file = input.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Hoạt động");
-            write(sheet, 0, row(C, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI XANH THÁNG 10/2026"));
-            write(sheet, 3, row(C, "Mẫu số:", D, "HOATDONG"));
-            write(sheet, 4, row(C, "Đơn vị báo cáo:", D, unit));
-            write(sheet, 5, row(C, "Kỳ báo cáo:", D, "Tháng 10/2026"));
-            for (int h = 0; h < HEADINGS.length; h++) {
-                cell(sheet, 8, C + h).setCellValue(HEADINGS[h]);
-            }
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            for (int r = 0; r < rows.size(); r++) {
-                write(sheet, 9 + r, rows.get(r)).forEach(c -> {
-                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() > 40000) {
-                        c.setCellStyle(day);
-                    }
-                });
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
-        return file;
-    }
-
-    static List<Cell> write(Sheet sheet, int rowIndex, Object[] columnsAndValues) {
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            Cell cell = cell(sheet, rowIndex, (Integer) columnsAndValues[i]);
-            Object value = columnsAndValues[i + 1];
-            if (value instanceof LocalDate date) {
-                cell.setCellValue(date);
-            }
-            else if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            }
-            else {
-                cell.setCellValue(value.toString());
-            }
-            cells.add(cell);
-        }
-        return cells;
-    }
-
-    static Cell cell(Sheet sheet, int row, int col) {
-        Row line = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        return line.getCell(col) == null ? line.createCell(col) : line.getCell(col);
     }
 }
