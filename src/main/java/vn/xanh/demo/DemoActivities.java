@@ -21,7 +21,8 @@ import vn.xanh.intake.SubmissionWorkbooks.ModelRow;
  * short), the boards holding the conference and putting up banners, the mass organisations launching
  * movements (the Farmers' Association never does), the party cells meeting on green topics (Chi bộ
  * thôn An Lạc never does), the Youth Union missing a few months, and the Veterans' Association sending
- * nothing at all. Seeded, so every demonstration shows the same numbers.
+ * nothing at all. Under each table a totals row and a signature block, as real logs have them. Seeded, so every
+ * demonstration shows the same numbers.
  */
 final class DemoActivities {
 
@@ -49,11 +50,16 @@ final class DemoActivities {
                 List<ActivityRow> rows = rows(unit, month, random);
                 List<ModelRow> models = models(unit, month);
                 Path file = input.resolve("hoatdong_" + unit.code().toLowerCase(Locale.ROOT) + "_" + month + ".xlsx");
-                SubmissionWorkbooks.activities(file, template, unit.name(), month, rows, models);
+                SubmissionWorkbooks.activities(file, template, unit.name(), month, rows, models, footer(unit, month));
                 sent.add(new Sent(file, month, 1 + Math.abs(unit.code().hashCode()) % 5));
             }
         }
         return sent;
+    }
+
+    /** A totals row and a signature block under every log, as offices write them, in turn from month to month. */
+    private static SubmissionWorkbooks.Footer footer(Unit unit, YearMonth month) {
+        return SubmissionWorkbooks.Footer.values()[1 + Math.floorMod(unit.code().hashCode() + month.getMonthValue(), 3)];
     }
 
     /** A file written and the day of the following month its sender sent it. */

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Template;
+import vn.xanh.intake.internal.LogFooters;
 import vn.xanh.intake.internal.SubmissionLayout;
 
 /**
@@ -36,6 +37,11 @@ public final class SubmissionWorkbooks {
     public record ModelRow(String type, String name, String place, java.time.LocalDate recognisedOn) {
     }
 
+    /** What is written under a log's table: today's plain signature, or a totals row and a block as offices write. */
+    public enum Footer {
+        SIGNATURE, TOTALS_AND_TWO_SIGNATURES, TOTALS_AND_PREPARER, TOTALS_NOTE_AND_RECIPIENTS
+    }
+
     private SubmissionWorkbooks() {
     }
 
@@ -45,6 +51,12 @@ public final class SubmissionWorkbooks {
      */
     public static void activities(Path file, Template template, String unitName, YearMonth period,
             List<ActivityRow> rows, List<ModelRow> models) throws IOException {
+        activities(file, template, unitName, period, rows, models, Footer.SIGNATURE);
+    }
+
+    /** The same, with this footer under the activities and, unless a plain signature, under the models. */
+    public static void activities(Path file, Template template, String unitName, YearMonth period,
+            List<ActivityRow> rows, List<ModelRow> models, Footer footer) throws IOException {
         try (Workbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Hoạt động");
             int row = SubmissionLayout.header(workbook, sheet, template, unitName, period);
@@ -77,7 +89,7 @@ public final class SubmissionWorkbooks {
                 SubmissionLayout.value(line.createCell(8), activity.quantity());
                 SubmissionLayout.value(line.createCell(9), activity.evidence());
             }
-            SubmissionLayout.signature(sheet, row + 1);
+            footer(sheet, row, footer, rows, unitName, period);
             sheet.setColumnWidth(3, 50 * 256);
             if (!models.isEmpty()) {
                 Sheet list = workbook.createSheet("Mô hình");
@@ -95,9 +107,37 @@ public final class SubmissionWorkbooks {
                         line.getCell(4).setCellStyle(date);
                     }
                 }
+                if (footer != Footer.SIGNATURE) {
+                    LogFooters.models(list, r, models.size(), unitName);
+                }
             }
             SubmissionLayout.write(workbook, file);
         }
+    }
+
+    private static void footer(Sheet sheet, int row, Footer footer, List<ActivityRow> rows, String unitName,
+            YearMonth period) {
+        if (footer == Footer.SIGNATURE || rows.isEmpty()) {
+            SubmissionLayout.signature(sheet, row + 1);
+            return;
+        }
+        String label = switch (footer) {
+            case TOTALS_AND_PREPARER -> "Cộng:";
+            case TOTALS_NOTE_AND_RECIPIENTS -> "TỔNG SỐ";
+            default -> "Tổng cộng";
+        };
+        int after = LogFooters.totals(sheet, row, rows.size() + 1, label, sum(rows, ActivityRow::participants),
+                sum(rows, ActivityRow::minutes), sum(rows, ActivityRow::quantity));
+        switch (footer) {
+            case TOTALS_AND_PREPARER -> LogFooters.preparer(sheet, after, unitName);
+            case TOTALS_NOTE_AND_RECIPIENTS -> LogFooters.recipients(sheet, after, unitName);
+            default -> LogFooters.twoSignatures(sheet, after + 1, period, unitName);
+        }
+    }
+
+    /** The column's sum for the totals row, or nothing when no row has a number there. */
+    private static Integer sum(List<ActivityRow> rows, java.util.function.Function<ActivityRow, Integer> value) {
+        return rows.stream().map(value).filter(v -> v != null).reduce(Integer::sum).orElse(null);
     }
 
     /** A THON, HTX or XA form; {@code values} by metric code, blank when absent. */

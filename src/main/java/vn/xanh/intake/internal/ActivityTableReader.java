@@ -16,8 +16,9 @@ import vn.xanh.facts.Problem;
 
 /**
  * The HOATDONG table of activities: one row per activity, found by its heading row (columns in any
- * order), read until the "Mô hình điển hình" title or the end of the sheet. Every row's day must fall
- * in the month reported, its form be one of the plan's, its counts whole and not negative.
+ * order), read until the "Mô hình điển hình" title or the end of the sheet, passing over what {@link TableEnd}
+ * tells is not an activity. Every row's day must fall in the month reported, its form be one of the plan's,
+ * its counts whole and not negative.
  */
 public final class ActivityTableReader {
 
@@ -70,19 +71,25 @@ public final class ActivityTableReader {
         List<Activity> activities = new ArrayList<>();
         List<ActivityForms.Choice> forms = log.forms().stream()
                 .map(f -> new ActivityForms.Choice(f.code(), f.name(), f.words())).toList();
+        TableEnd end = new TableEnd(shape(sheet, columns, period, forms));
+        ActivityTotals totals = new ActivityTotals(sheet.name(), columns.at());
         Activity above = null;
         for (SheetData.Row row : sheet.rows()) {
             if (row.index() <= columns.headerRow() || row.index() >= modelsRow) {
                 continue;
             }
-            Optional<CellValue> date = cell(row, columns, Column.DATE);
-            Optional<CellValue> form = cell(row, columns, Column.FORM);
-            if (date.isEmpty() && form.isEmpty() || date.isPresent() && isTotal(date.get())) {
-                continue; // a decorative line, a "Cộng" line or the signature under the table
+            TableEnd.Kind kind = end.kind(row);
+            if (kind == TableEnd.Kind.TOTAL) {
+                totals.check(row, problems);
             }
-            Activity read = row(sheet, row, columns, forms, log, unitCode, period, date, form, above, problems);
+            if (kind != TableEnd.Kind.ENTRY) {
+                continue; // a totals row, a note or the signature under the table
+            }
+            Activity read = row(sheet, row, columns, forms, log, unitCode, period, cell(row, columns, Column.DATE),
+                    cell(row, columns, Column.FORM), above, problems);
             if (read != null) {
                 activities.add(read);
+                totals.add(read);
                 above = read;
             }
         }
@@ -174,9 +181,16 @@ public final class ActivityTableReader {
         return area.orElse(null);
     }
 
-    private static boolean isTotal(CellValue cell) {
-        String text = Names.fold(cell.asText());
-        return cell.kind() == CellValue.Kind.TEXT && (text.startsWith("cong") || text.startsWith("tong"));
+    /** The table as the rule for its end sees it: a row with a form of the plan or a readable day is an activity. */
+    private static TableEnd.Shape shape(SheetData sheet, Columns columns, YearMonth period,
+            List<ActivityForms.Choice> forms) {
+        int firstCol = sheet.rows().stream().filter(r -> r.index() == columns.headerRow()).findFirst()
+                .map(r -> r.cells().get(0).col()).orElse(0);
+        return new TableEnd.Shape(firstCol, List.of(columns.at().get(Column.DATE), columns.at().get(Column.FORM)),
+                columns.at().get(Column.DATE), ActivityTotals.countColumns(columns.at()),
+                row -> cell(row, columns, Column.FORM)
+                        .flatMap(form -> ActivityForms.recognise(form.asText(), forms)).isPresent()
+                        || cell(row, columns, Column.DATE).flatMap(day -> ActivityDates.parse(day, period)).isPresent());
     }
 
     private static String allowed(ActivityLog log) {
@@ -191,9 +205,7 @@ public final class ActivityTableReader {
             return null;
         }
         CellValue value = cell.get();
-        java.util.OptionalDouble number = value.kind() == CellValue.Kind.NUMBER ? java.util.OptionalDouble.of(value.number())
-                : value.kind() == CellValue.Kind.TEXT ? VietnameseNumber.parse(value.text())
-                : java.util.OptionalDouble.empty();
+        java.util.OptionalDouble number = ActivityTotals.number(value);
         if (number.isEmpty() || number.getAsDouble() < 0 || number.getAsDouble() != Math.rint(number.getAsDouble())) {
             problems.add(Problem.error(sheet.name(), value.ref(), null, "Cột „" + label + "” ghi „" + value.asText()
                     + "”: cần một số nguyên không âm, ví dụ 45; để trống nếu không có."));

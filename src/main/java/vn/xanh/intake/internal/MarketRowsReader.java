@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.xanh.catalog.Metric;
-import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.catalog.UnitKind;
@@ -55,8 +54,7 @@ public final class MarketRowsReader {
         }
         for (SheetData.Row row : sheet.rows()) {
             Optional<CellValue> nameCell = row.at(columns.unit());
-            if (row.index() <= columns.headerRow() || nameCell.isEmpty()
-                    || Names.fold(nameCell.get().asText()).startsWith("tong")) {
+            if (row.index() <= columns.headerRow() || nameCell.isEmpty()) {
                 continue;
             }
             boolean hasNumbers = columns.metrics().values().stream().anyMatch(col -> row.at(col).isPresent());
@@ -66,6 +64,9 @@ public final class MarketRowsReader {
             CellValue name = nameCell.get();
             Optional<Unit> market = registry.find(UnitKind.MARKET, name.asText())
                     .filter(m -> board.code().equals(m.parentCode()));
+            if (market.isEmpty() && TableEnd.isTotalLabel(name)) {
+                continue; // the totals row, by the rule every table shares: its numbers are never counted
+            }
             if (market.isEmpty()) {
                 problems.add(Problem.error(name.sheet(), name.ref(), null, "Chợ „" + name.asText() + "” không có"
                         + " trong danh sách chợ của " + board.name() + " (" + names(markets) + ")."

@@ -15,7 +15,8 @@ import vn.xanh.facts.Problem;
 
 /**
  * The "Mô hình điển hình" table of a HOATDONG workbook, on a sheet of that name or under its title row:
- * STT | Loại mô hình | Tên | Địa bàn | Ngày công nhận. Each type must be one of the plan's.
+ * STT | Loại mô hình | Tên | Địa bàn | Ngày công nhận. Each type must be one of the plan's; the rows around
+ * the table are passed over by {@link TableEnd}.
  */
 final class ModelTableReader {
 
@@ -38,7 +39,7 @@ final class ModelTableReader {
             Optional<CellValue> name = row.cells().stream().filter(c -> type.isEmpty() || c.col() != type.get().col())
                     .filter(c -> Labels.heading(c, models.nameColumn())).findFirst();
             if (type.isPresent() && name.isPresent()) {
-                return rows(sheet, row.index(), type.get().col(), name.get().col(),
+                return rows(sheet, row, type.get().col(), name.get().col(),
                         column(row, models.placeColumn()), column(row, models.dateColumn()), models, unitCode, period,
                         problems);
             }
@@ -50,18 +51,23 @@ final class ModelTableReader {
         return Labels.findInRow(row, aliases).map(CellValue::col).orElse(null);
     }
 
-    private static List<GreenModel> rows(SheetData sheet, int headerRow, int typeCol, int nameCol, Integer placeCol,
-            Integer dateCol, ActivityLog.Models models, String unitCode, YearMonth period, List<Problem> problems) {
+    private static List<GreenModel> rows(SheetData sheet, SheetData.Row heading, int typeCol, int nameCol,
+            Integer placeCol, Integer dateCol, ActivityLog.Models models, String unitCode, YearMonth period,
+            List<Problem> problems) {
         List<ActivityForms.Choice> types = models.types().stream()
                 .map(t -> new ActivityForms.Choice(t.code(), t.name(), t.words())).toList();
+        // A row with a type of the plan is a model; the rule of every table passes over what stands around it.
+        TableEnd end = new TableEnd(new TableEnd.Shape(heading.cells().get(0).col(), List.of(typeCol, nameCol),
+                dateCol, List.of(), row -> row.at(typeCol)
+                        .flatMap(type -> ActivityForms.recognise(type.asText(), types)).isPresent()));
         Map<String, CellValue> seen = new HashMap<>();
         List<GreenModel> found = new ArrayList<>();
         for (SheetData.Row row : sheet.rows()) {
-            Optional<CellValue> type = row.at(typeCol);
-            Optional<CellValue> name = row.at(nameCol);
-            if (row.index() <= headerRow || type.isEmpty() && name.isEmpty()) {
+            if (row.index() <= heading.index() || end.kind(row) != TableEnd.Kind.ENTRY) {
                 continue;
             }
+            Optional<CellValue> type = row.at(typeCol);
+            Optional<CellValue> name = row.at(nameCol);
             if (type.isEmpty() || name.isEmpty()) {
                 CellValue present = type.orElseGet(name::get);
                 problems.add(Problem.error(sheet.name(), present.ref(), null, "Mô hình ở dòng " + (row.index() + 1)
