@@ -61,7 +61,7 @@ class IntakeMoves {
             String name = unmoved.fileName();
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
-            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
+            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir(), properties.heldDir())) {
                 Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
                         .filter(file -> !submissions.isStoredAt(file.toString()));
                 if (moved.isPresent()) {
@@ -79,7 +79,8 @@ class IntakeMoves {
         ParsedWorkbook parsed = file.parsed();
         Path stored = file.status() == SubmissionStatus.REJECTED
                 ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems())
-                : DropFolder.moveInto(file.file(), properties.processedDir());
+                : DropFolder.moveInto(file.file(), file.status() == SubmissionStatus.HELD ? properties.heldDir()
+                        : properties.processedDir());
         log.info("{} -> {} ({})", fileName, file.status(), stored);
         return new FileOutcome(fileName, file.status(), parsed == null || parsed.template() == null ? null
                 : parsed.template().id(), parsed == null || parsed.unit() == null ? null : parsed.unit().name(),

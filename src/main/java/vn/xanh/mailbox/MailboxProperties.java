@@ -18,18 +18,26 @@ import org.springframework.util.unit.DataSize;
  * @param maxFiles workbooks taken from one message, zip contents included
  * @param maxFileSize the largest workbook (or zip) taken
  * @param maxMessageSize all the workbooks of one message together
+ * @param authservId the receiving server's name in its {@code Authentication-Results} headers (RFC 8601); when
+ *        set, mail counts only when that server says the sender is genuine; when empty, a forged From is not detected
+ * @param maxAnswersPerDay answers and reminders sent to one address in a day, at most
  */
 @ConfigurationProperties("xanh.mailbox")
 public record MailboxProperties(String host, Integer port, String username, String password,
         @DefaultValue("imaps") String protocol, @DefaultValue("INBOX") String folder, @DefaultValue("5m") Duration poll,
         @DefaultValue("50") int maxMessages, @DefaultValue("20") int maxFiles, @DefaultValue("25MB") DataSize maxFileSize,
-        @DefaultValue("60MB") DataSize maxMessageSize) {
+        @DefaultValue("60MB") DataSize maxMessageSize, String authservId, @DefaultValue("10") int maxAnswersPerDay) {
 
     public MailboxProperties {
         protocol = protocol == null ? "imaps" : protocol.trim().toLowerCase(Locale.ROOT);
         if (!protocol.equals("imaps") && !protocol.equals("imap")) {
             throw new IllegalArgumentException("xanh.mailbox.protocol phải là imaps hoặc imap, đang đặt '" + protocol + "'");
         }
+    }
+
+    /** Whether the receiving server's verdict on each sender is checked. */
+    public boolean checksSenders() {
+        return authservId != null && !authservId.isBlank();
     }
 
     public boolean configured() {
