@@ -27,9 +27,12 @@ public final class Adjustments {
                     + change.period(), key -> new ArrayList<>()).add(change);
         }
         List<String> lines = new ArrayList<>();
+        List<String> order = catalog.metrics().map(Metric::code).toList();
         for (List<Change> group : byApproval.values()) {
             Change first = group.get(0);
-            List<String> values = group.stream().map(change -> value(catalog, change)).toList();
+            // In the template's order, as the unit's report lists them.
+            List<String> values = group.stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.metric())))
+                    .map(change -> value(catalog, change)).toList();
             lines.add(catalog.units().nameOf(first.unitCode()) + ", tháng " + first.period().getMonthValue() + "/"
                     + first.period().getYear() + ": " + String.join("; ", values) + " (xác nhận bởi "
                     + first.decidedBy() + ", lúc " + Vietnamese.dateTime(first.decidedAt()) + ").");
