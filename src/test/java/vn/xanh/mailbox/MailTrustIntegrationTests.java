@@ -180,6 +180,20 @@ abstract class MailTrustIntegrationTests {
                 .contains("Cán bộ xã không nhận báo cáo này: Người gửi không phải thôn Nam");
         assertThat(TestMail.to(MAIL, STRANGER)).isEmpty();
         assertThat(TestMail.to(MAIL, VICTIM)).isEmpty();
+        // when: the clerk refuses the cooperative's report that failed DMARC
+        String toldHtx = run("refuse", Long.toString(id("htx.xlsx")), "--reason", "Thư không qua kiểm tra DMARC");
+
+        // then: the cooperative is told at its own address, with the reason
+        assertThat(toldHtx).contains("Đã gửi thư báo lý do cho đơn vị (" + HTX + ").");
+        assertThat(TestMail.to(MAIL, HTX).stream().filter(m -> {
+            try {
+                return TestMail.text(m).contains("Lý do: Thư không qua kiểm tra DMARC");
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).hasSize(1);
+
         // and: a decided one cannot be decided again
         assertThat(run("approve", Long.toString(id("nam-la.xlsx")))).isEmpty();
 
@@ -192,7 +206,7 @@ abstract class MailTrustIntegrationTests {
         assertThat(Files.readString(root.resolve("output").resolve(AS_OF.plusDays(1).toString()).resolve("facts.csv")))
                 .contains("THON_BAC")
                 .doesNotContain("999");
-        assertThat(run("held").lines().toList()).hasSize(2);
+        assertThat(run("held").lines().toList()).hasSize(1);
 
         // and: the audit trail tells every step, with who decided
         String audit = run("audit", "--unit", "Thôn Bắc");

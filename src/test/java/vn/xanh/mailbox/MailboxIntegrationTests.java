@@ -196,7 +196,8 @@ abstract class MailboxIntegrationTests {
                 "status");
         assertThat(out.toString()).contains("Hộp thư " + TestMail.LOGIN + " (127.0.0.1):")
                 .contains("lấy thư lần gần nhất: ").contains("thư chưa đọc còn chờ trong hộp thư: 0")
-                .contains("tệp lấy từ thư đang chờ nhận: 0").contains("thư trả lời, thư nhắc chưa gửi: 0");
+                .contains("tệp lấy từ thư đang chờ nhận: 0").contains("thư trả lời, thư nhắc chưa gửi: 0")
+                .contains("thư giả mạo địa chỉ người gửi (From) KHÔNG bị phát hiện");
     }
 
     private static GreenMailUser commune() {
