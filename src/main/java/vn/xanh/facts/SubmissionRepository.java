@@ -48,17 +48,11 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::map).list();
     }
 
-    /** The files the mailbox saved into the drop folder and no submission claimed yet, as {@link #mailKey}s. */
-    public Set<String> unclaimedMailFiles() {
-        return new HashSet<>(jdbc.sql("SELECT saved_name, sha256 FROM mail_attachment WHERE submission_id IS NULL")
-                .query((rs, n) -> mailKey(rs.getString(1), rs.getString(2))).list());
-    }
-
     /** Who sent a file the mailbox saved: the address, and the receiving server's verdict (see MailMessage). */
     public record MailOrigin(String senderEmail, String authentication) {
     }
 
-    /** The same files as {@link #unclaimedMailFiles}, each with who sent it. */
+    /** The files the mailbox saved into the drop folder and no submission claimed yet, by {@link #mailKey}, with who sent each. */
     public Map<String, MailOrigin> unclaimedMailOrigins() {
         Map<String, MailOrigin> origins = new java.util.HashMap<>();
         jdbc.sql("SELECT a.saved_name, a.sha256, m.sender_email, m.authentication FROM mail_attachment a"
