@@ -197,8 +197,18 @@ abstract class MailTrustIntegrationTests {
         // and: a decided one cannot be decided again
         assertThat(run("approve", Long.toString(id("nam-la.xlsx")))).isEmpty();
 
+        // and: Thôn Nam writes ten more times the same day, without a file
+        for (int i = 2; i <= 11; i++) {
+            MimeMessage question = TestMail.message("<nam-" + i + "@example.com>", NAM, "Hỏi lần " + i);
+            question.addHeader("Authentication-Results", TRUSTED + "; dmarc=pass header.from=example.com");
+            commune.deliver(question);
+        }
+
         // when: the next run
         runner.run(AS_OF.plusDays(1), RunMode.NIGHTLY, false);
+
+        // then: no more than xanh.mailbox.max-answers-per-day (10) answers went to the address that day
+        assertThat(answers(NAM)).hasSize(10);
 
         // then: Thôn Bắc's numbers count now; the stranger's never
         assertThat(counted()).contains("THON_BAC HH_TOTAL 80", "THON_BAC HH_CLEAN_WATER 60")
