@@ -18,6 +18,8 @@ public class ClosedMonths {
 
     private final Catalog catalog;
     private final boolean enabled;
+    /** Set while the demonstration loads its months of history in this process: nothing to approve there. */
+    private volatile boolean loadingHistory;
 
     public ClosedMonths(Catalog catalog, @Value("${xanh.close-months:true}") boolean enabled) {
         this.catalog = catalog;
@@ -26,7 +28,7 @@ public class ClosedMonths {
 
     /** Whether the month was closed at that moment, in the commune's time zone. */
     public boolean closed(YearMonth period, OffsetDateTime at) {
-        if (!enabled || period == null || at == null) {
+        if (!enabled || loadingHistory || period == null || at == null) {
             return false;
         }
         return !at.atZoneSameInstant(catalog.schedule().timeZone()).toLocalDate()
@@ -35,5 +37,16 @@ public class ClosedMonths {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Runs the work with every month open: the demonstration's history of past months is not a late change. */
+    public <T> T loadingHistory(java.util.concurrent.Callable<T> work) throws Exception {
+        loadingHistory = true;
+        try {
+            return work.call();
+        }
+        finally {
+            loadingHistory = false;
+        }
     }
 }
