@@ -95,8 +95,10 @@ public final class CatalogLoader {
                 throw node.required("email").problem("địa chỉ thư '" + email + "' không đúng dạng ten@mien.vn");
             }
         }
+        boolean forAll = node.optional("submits_for").map(value -> value.choice(v -> v.equals("all") ? true : null,
+                "all (gửi thay mọi đơn vị)")).orElse(false);
         return new Unit(code, Names.nfc(node.text("name")), kind, parent, aliases,
-                emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
+                emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList(), forAll);
     }
 
     private static HeaderFields readHeaderFields(YamlNode node) {
@@ -236,8 +238,12 @@ public final class CatalogLoader {
         if (reminders.daysBefore() < 0 || reminders.daysAfter() < 0) {
             throw root.required("reminders").problem("số ngày nhắc phải từ 0 trở lên");
         }
+        int closeDay = root.optional("close_day").map(node -> (int) node.number()).orElse(Schedule.DEFAULT_CLOSE_DAY);
+        if (closeDay < 1 || closeDay > 28) {
+            throw root.required("close_day").problem("ngày chốt số liệu phải là một ngày từ 1 đến 28");
+        }
         return new Schedule(cron, zone, deadline, tolerance.number("percent_points"), tolerance.number("relative"),
-                reminders);
+                reminders, closeDay);
     }
 
 }

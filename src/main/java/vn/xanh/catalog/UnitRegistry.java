@@ -71,6 +71,21 @@ public final class UnitRegistry {
                 .filter(unit -> unit.emails().contains(email.toLowerCase(java.util.Locale.ROOT))).findFirst();
     }
 
+    /**
+     * Whether mail from this address may bring the report of this unit: the unit's own address (or its market
+     * board's, for a market), or an address of a unit allowed to send for all.
+     */
+    public boolean maySubmitFor(String email, String unitCode) {
+        if (email == null || unitCode == null) {
+            return false;
+        }
+        String address = email.toLowerCase(java.util.Locale.ROOT);
+        Optional<Unit> unit = byCode(unitCode);
+        boolean own = unit.isPresent() && (unit.get().emails().contains(address) || unit.get().parentCode() != null
+                && byCode(unit.get().parentCode()).map(parent -> parent.emails().contains(address)).orElse(false));
+        return own || units.stream().anyMatch(u -> u.submitsForAll() && u.emails().contains(address));
+    }
+
     public List<Unit> marketsOf(String boardCode) {
         return units.stream().filter(unit -> boardCode.equals(unit.parentCode())).toList();
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
+import vn.xanh.facts.ClosedMonths;
 import vn.xanh.demo.DemoSubmissions;
 import vn.xanh.system.XanhProperties;
 
@@ -34,9 +35,11 @@ class DemoCommand implements Callable<Integer> {
     private final RunReporter reporter;
     private final XanhProperties properties;
     private final Clock clock;
+    private final ClosedMonths closedMonths;
 
     DemoCommand(DemoSubmissions demo, NightlyRunner runner, RunReporter reporter, XanhProperties properties,
-            Clock clock) {
+            Clock clock, ClosedMonths closedMonths) {
+        this.closedMonths = closedMonths;
         this.demo = demo;
         this.runner = runner;
         this.reporter = reporter;
@@ -50,7 +53,7 @@ class DemoCommand implements Callable<Integer> {
         int written = demo.write(properties.inputDir(), today).size();
         spec.commandLine().getOut().println("Đã đặt " + written + " tệp báo cáo mẫu vào "
                 + properties.inputDir().toAbsolutePath() + ".");
-        return reporter.report(runner.run(today, RunMode.NIGHTLY, false), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return reporter.report(closedMonths.loadingHistory(() -> runner.run(today, RunMode.NIGHTLY, false)),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -79,6 +79,7 @@ class IntakeCommand implements Callable<Integer> {
                 case REJECTED -> dryRun ? "SẼ TRẢ LẠI " : "TRẢ LẠI   ";
                 case DUPLICATE -> "TRÙNG     ";
                 case SUPERSEDED -> "THAY THẾ  ";
+                case HELD -> "CHỜ XÁC NHẬN ";
             } + file.fileName());
             file.problems().stream().filter(Problem::isError)
                     .forEach(problem -> out.println("          " + problem.located()));

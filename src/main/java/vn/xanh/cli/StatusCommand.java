@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 import vn.xanh.batch.RunHistory;
 import vn.xanh.batch.RunMode;
 import vn.xanh.digest.OutboxRepository;
+import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.MailFailureRepository;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.mailbox.MailboxProperties;
@@ -52,9 +54,15 @@ class StatusCommand implements Callable<Integer> {
     private final XanhProperties properties;
     private final Clock clock;
 
+    private final HeldRepository held;
+    private final Catalog catalog;
+
     StatusCommand(RunHistory history, IntakeService intake, OutboxRepository outbox, MailRepository mail,
-            MailboxProperties mailbox, MailFailureRepository failures, XanhProperties properties, Clock clock) {
+            MailboxProperties mailbox, MailFailureRepository failures, XanhProperties properties,
+            Clock clock, HeldRepository held, Catalog catalog) {
         this.failures = failures;
+        this.held = held;
+        this.catalog = catalog;
         this.history = history;
         this.intake = intake;
         this.outbox = outbox;
@@ -98,6 +106,10 @@ class StatusCommand implements Callable<Integer> {
             };
             out.println("  ngày " + Vietnamese.date(entry.asOf()) + " gửi " + entry.recipients() + ": " + state);
         }
+        List<HeldRepository.Held> waiting = held.waiting();
+        out.println("Báo cáo chờ xác nhận (chưa được tính; xanh approve SỐ hoặc xanh refuse SỐ --reason …): "
+                + waiting.size());
+        waiting.forEach(h -> out.println("  " + HeldCommand.line(h, catalog)));
         if (mailbox.configured()) {
             mailbox(out);
         }
@@ -119,6 +131,11 @@ class StatusCommand implements Callable<Integer> {
                 out.println("  thư chưa đọc còn chờ trong hộp thư: " + state.waiting());
             }
         }
+        out.println(mailbox.checksSenders()
+                ? "  kiểm tra người gửi: theo kết quả xác thực (Authentication-Results) của máy chủ " + mailbox.authservId()
+                        + "; thư không đạt DMARC/DKIM được giữ lại chờ xác nhận."
+                : "  CẢNH BÁO: chưa đặt xanh.mailbox.authserv-id (XANH_MAILBOX_AUTHSERV_ID), nên chỉ đối chiếu địa chỉ"
+                        + " người gửi; thư giả mạo địa chỉ người gửi (From) KHÔNG bị phát hiện.");
         out.println("  tệp lấy từ thư đang chờ nhận: " + mail.unclaimed());
         long owed = mail.unanswered().size();
         long unsent = outbox.unsent().stream().filter(entry -> !OutboxRepository.DIGEST.equals(entry.kind())).count();

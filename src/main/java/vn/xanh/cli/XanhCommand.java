@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
         description = "Tổng hợp báo cáo chuyển đổi xanh của xã: nhận tệp Excel, tính các chỉ tiêu, gửi bản tin.",
         subcommands = {RunCommand.class, RerunCommand.class, IntakeCommand.class, StatusCommand.class,
                 DemoCommand.class, ServeCommand.class, ReprocessCommand.class,
-                TemplatesCommand.class, ReportCommand.class, BenchCommand.class})
+                TemplatesCommand.class, ReportCommand.class, BenchCommand.class, HeldCommand.class,
+                ApproveCommand.class, RefuseCommand.class, AuditCommand.class})
 class XanhCommand implements Runnable {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
 import vn.xanh.facts.AsKnown;
+import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
@@ -63,11 +64,13 @@ public class DigestService {
     private final TransactionTemplate transaction;
     private final PeriodicReport periodic;
     private final RunLock lock;
+    private final HeldRepository held;
 
     public DigestService(DigestViewFactory views, DigestComposer composer, OutboxSender sender,
             IndicatorService indicators, SubmissionRepository submissions, OutboxRepository outbox, MailRepository mail,
             Catalog catalog, XanhProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-            RunLock lock, PeriodicReport periodic) {
+            RunLock lock, PeriodicReport periodic, HeldRepository held) {
+        this.held = held;
         this.mail = mail;
         this.lock = lock;
         this.periodic = periodic;
@@ -110,7 +113,8 @@ public class DigestService {
         try {
             DigestViewFactory.Mailbox mailbox = new DigestViewFactory.Mailbox(mail.remindersForDigest(asOf),
                     mail.unknownSenders(asOf), mail.setAside(asOf));
-            DigestView forFile = views.create(asOf, measured, received, mailbox, charts(images, false));
+            DigestViewFactory.Trust trust = new DigestViewFactory.Trust(held.waiting(), held.changesForDigest(asOf));
+            DigestView forFile = views.create(asOf, measured, received, mailbox, trust, charts(images, false));
             Files.writeString(files.directory().resolve("digest.html"), composer.html(forFile), StandardCharsets.UTF_8);
             DigestView forMail = forFile.withCharts(charts(images, true));
             subject = forMail.subject();
@@ -145,6 +149,7 @@ public class DigestService {
             }
             submissions.markReported(received.stream().map(Submission::id).toList(), asOf);
             mail.markReported(asOf);
+            held.markReported(asOf);
             return outbox.find(asOf).stream().filter(entry -> ids.contains(entry.id())).toList();
         });
         PausePoints.reach("digest.stored");

@@ -5,12 +5,12 @@ import java.util.List;
 /** What the digest shows, already worded and formatted in Vietnamese. */
 public record DigestView(String commune, String date, String subject, List<IndicatorLine> attention,
         List<String> changes, List<IndicatorLine> indicators, List<String> completeness, List<FileLine> accepted, List<FileLine> rejected,
-        List<String> notes, List<Chart> charts, PlanSection plan) {
+        List<String> notes, List<Chart> charts, PlanSection plan, List<String> held, List<String> adjusted) {
 
     /** The same digest with its images found elsewhere (files beside the page, or parts of the email). */
     public DigestView withCharts(List<Chart> others) {
         return new DigestView(commune, date, subject, attention, changes, indicators, completeness, accepted, rejected,
-                notes, others, plan);
+                notes, others, plan, held, adjusted);
     }
 
     /**

@@ -14,6 +14,7 @@ import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
+import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.MailFailureRepository;
@@ -75,6 +76,17 @@ public class DigestViewFactory {
      */
     public DigestView create(LocalDate asOf, Measured measured, List<Submission> received, Mailbox mailbox,
             List<DigestView.Chart> charts) {
+        return create(asOf, measured, received, mailbox, Trust.NONE, charts);
+    }
+
+    /** The reports waiting for a clerk, and what approvals changed in closed months since the last digest. */
+    public record Trust(List<HeldRepository.Held> held, List<HeldRepository.Change> changes) {
+
+        public static final Trust NONE = new Trust(List.of(), List.of());
+    }
+
+    public DigestView create(LocalDate asOf, Measured measured, List<Submission> received, Mailbox mailbox,
+            Trust trust, List<DigestView.Chart> charts) {
         List<IndicatorResult> results = measured.results();
         Map<String, IndicatorResult> byCode = results.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
@@ -103,7 +115,8 @@ public class DigestViewFactory {
         notes.addAll(setAside(mailbox.setAside()));
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
                 changes(measured), lines, completeness, files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
-                files(received, SubmissionStatus.REJECTED), notes, charts, plan == null ? null : plan.section(asOf));
+                files(received, SubmissionStatus.REJECTED), notes, charts, plan == null ? null : plan.section(asOf),
+                TrustLines.held(catalog, trust.held()), TrustLines.adjusted(catalog, trust.changes()));
     }
 
     /** "MT02 Hộ dân sử dụng nước sạch: Đúng tiến độ → Chậm tiến độ", for each status that changed since before. */

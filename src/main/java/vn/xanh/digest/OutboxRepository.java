@@ -42,6 +42,13 @@ public class OutboxRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** How many answers and reminders were stored for this address since the moment given. */
+    public int sentToSince(String address, OffsetDateTime since) {
+        return jdbc.sql("SELECT COUNT(*) FROM digest_outbox WHERE kind <> 'DIGEST' AND created_at >= :since"
+                + " AND LOWER(recipients) LIKE :address").param("since", since)
+                .param("address", "%" + address.toLowerCase(java.util.Locale.ROOT) + "%").query(Integer.class).single();
+    }
+
     public long store(LocalDate asOf, String audience, String subject, String recipients, String messageFile,
             OffsetDateTime now) {
         return store(DIGEST, asOf, audience, subject, recipients, messageFile, now);

@@ -27,12 +27,16 @@ import org.springframework.stereotype.Repository;
 public class MailRepository {
 
     private static final String MESSAGE_COLUMNS = "id, message_key, message_id, thread_refs, sender_email, answer_to,"
-            + " subject, unit_code, received_at, status, refused, answered_at";
+            + " subject, unit_code, received_at, status, refused, answered_at, authentication";
 
-    /** A message taken from the mailbox. {@code answerTo} is null when no answer must go (auto-replies, loops). */
+    /**
+     * A message taken from the mailbox. {@code answerTo} is null when no answer must go (auto-replies, loops,
+     * strangers). {@code authentication} is the receiving server's verdict: PASS, why it failed, or null when
+     * not asked for.
+     */
     public record MailMessage(long id, String key, String messageId, String threadRefs, String senderEmail,
             String answerTo, String subject, String unitCode, OffsetDateTime receivedAt, String status,
-            String refused, OffsetDateTime answeredAt) {
+            String refused, OffsetDateTime answeredAt, String authentication) {
 
         public boolean saved() {
             return SAVED.equals(status);
@@ -74,13 +78,14 @@ public class MailRepository {
     public long insertMessage(MailMessage m, OffsetDateTime fetchedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO mail_message (message_key, message_id, thread_refs, sender_email, answer_to, subject,"
-                + " unit_code, received_at, fetched_at, status, refused) VALUES (:key, :messageId, :refs, :sender,"
-                + " :answerTo, :subject, :unit, :received, :fetched, :status, :refused)")
+                + " unit_code, received_at, fetched_at, status, refused, authentication) VALUES (:key, :messageId, :refs,"
+                + " :sender, :answerTo, :subject, :unit, :received, :fetched, :status, :refused, :authentication)")
                 .param("key", cut(m.key(), 1000)).param("messageId", cut(m.messageId(), 1000))
                 .param("refs", cut(m.threadRefs(), 4000)).param("sender", cut(m.senderEmail(), 320))
                 .param("answerTo", cut(m.answerTo(), 320)).param("subject", cut(m.subject(), 1000))
                 .param("unit", m.unitCode()).param("received", m.receivedAt()).param("fetched", fetchedAt)
-                .param("status", m.status()).param("refused", cut(m.refused(), 4000)).update(keys, "id");
+                .param("status", m.status()).param("refused", cut(m.refused(), 4000))
+                .param("authentication", cut(m.authentication(), 1000)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -228,7 +233,7 @@ public class MailRepository {
         return new MailMessage(rs.getLong("id"), rs.getString("message_key"), rs.getString("message_id"),
                 rs.getString("thread_refs"), rs.getString("sender_email"), rs.getString("answer_to"),
                 rs.getString("subject"), rs.getString("unit_code"), instant(rs, "received_at"), rs.getString("status"),
-                rs.getString("refused"), instant(rs, "answered_at"));
+                rs.getString("refused"), instant(rs, "answered_at"), rs.getString("authentication"));
     }
 
     private static OffsetDateTime instant(ResultSet rs, String column) throws SQLException {

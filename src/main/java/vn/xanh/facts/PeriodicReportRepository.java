@@ -22,6 +22,12 @@ public class PeriodicReportRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** The date of the nightly run that issued the period's report, if one did. */
+    public java.util.Optional<LocalDate> issuedFor(String periodKey) {
+        return jdbc.sql("SELECT written_for FROM periodic_report WHERE period_key = :key").param("key", periodKey)
+                .query(LocalDate.class).optional();
+    }
+
     public void record(String periodKey, LocalDate writtenFor, Path file) {
         jdbc.sql("INSERT INTO periodic_report (period_key, written_for, file) VALUES (:key, :date, :file)")
                 .param("key", periodKey).param("date", writtenFor).param("file", file.toString()).update();

@@ -48,10 +48,20 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::map).list();
     }
 
-    /** The files the mailbox saved into the drop folder and no submission claimed yet, as {@link #mailKey}s. */
-    public Set<String> unclaimedMailFiles() {
-        return new HashSet<>(jdbc.sql("SELECT saved_name, sha256 FROM mail_attachment WHERE submission_id IS NULL")
-                .query((rs, n) -> mailKey(rs.getString(1), rs.getString(2))).list());
+    /** Who sent a file the mailbox saved: the address, and the receiving server's verdict (see MailMessage). */
+    public record MailOrigin(String senderEmail, String authentication) {
+    }
+
+    /** The files the mailbox saved into the drop folder and no submission claimed yet, by {@link #mailKey}, with who sent each. */
+    public Map<String, MailOrigin> unclaimedMailOrigins() {
+        Map<String, MailOrigin> origins = new java.util.HashMap<>();
+        jdbc.sql("SELECT a.saved_name, a.sha256, m.sender_email, m.authentication FROM mail_attachment a"
+                + " JOIN mail_message m ON m.id = a.mail_id WHERE a.submission_id IS NULL")
+                .query(rs -> {
+                    origins.putIfAbsent(mailKey(rs.getString(1), rs.getString(2)),
+                            new MailOrigin(rs.getString(3), rs.getString(4)));
+                });
+        return origins;
     }
 
     public static String mailKey(String fileName, String sha256) {
@@ -76,9 +86,15 @@ public class SubmissionRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    /** What intake knows of a file when it records it. */
+    /** What intake knows of a file when it records it; {@code heldReason} says why a HELD one waits. */
     public record NewSubmission(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
-            OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {
+            OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status,
+            String heldReason) {
+
+        public NewSubmission(String fileName, String sha256, String templateId, String unitCode, YearMonth period,
+                OffsetDateTime receivedAt, OffsetDateTime arrivedAt, boolean nothingToReport, SubmissionStatus status) {
+            this(fileName, sha256, templateId, unitCode, period, receivedAt, arrivedAt, nothingToReport, status, null);
+        }
     }
 
     /** Records one submission, and the mail it came in if the mailbox saved it. */
@@ -89,7 +105,7 @@ public class SubmissionRepository {
     }
 
     private static final String INSERTED = "(file_name, sha256, template_id, unit_code, period_month, received_at,"
-            + " arrived_at, nothing_to_report, status)";
+            + " arrived_at, nothing_to_report, status, held_reason)";
 
     /**
      * Records several submissions at once, in order; returns their ids in the same order. Whether each came
@@ -99,7 +115,7 @@ public class SubmissionRepository {
         return BulkRows.insertReturningIds(batch.getJdbcTemplate(), "submission", INSERTED, all.stream()
                 .map(s -> new Object[] {s.fileName(), s.sha256(), s.templateId(), s.unitCode(),
                         s.period() == null ? null : s.period().atDay(1), s.receivedAt(), s.arrivedAt(),
-                        s.nothingToReport(), s.status().name()})
+                        s.nothingToReport(), s.status().name(), s.heldReason()})
                 .toList());
     }
 

@@ -9,5 +9,7 @@ public enum SubmissionStatus {
     /** It had errors; nothing from it counts. */
     REJECTED,
     /** The same bytes had already been accepted; counted once. */
-    DUPLICATE
+    DUPLICATE,
+    /** Readable, but from a sender not known for its unit or for a closed month: its facts wait for a clerk's decision. */
+    HELD
 }

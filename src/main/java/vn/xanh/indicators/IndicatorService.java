@@ -99,6 +99,11 @@ public class IndicatorService {
         if (!stored.isEmpty()) {
             return new Reading(stored, breakdowns.find(asOf));
         }
+        return computed(asOf);
+    }
+
+    /** The results of the date computed now from the facts on record, kept nowhere, rounded as stored ones. */
+    public Reading computed(LocalDate asOf) {
         Calculation calculation = calculate(asOf, AsKnown.now());
         return new Reading(calculation.results().stream().map(IndicatorResultRepository::asStored)
                 .sorted(java.util.Comparator.comparing(IndicatorResult::code)).toList(),

@@ -98,7 +98,7 @@ class IntakeMoves {
             String fitted = ForeignText.fitName(name);
             int dot = fitted.lastIndexOf('.');
             String stem = dot > 0 ? fitted.substring(0, dot) : fitted;
-            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir())) {
+            for (Path folder : List.of(properties.processedDir(), properties.rejectedDir(), properties.heldDir())) {
                 Optional<Path> moved = DropFolder.withSameBytes(folder, stem, unmoved.sha256())
                         .or(() -> DropFolder.withSameBytes(folder, "tep-" + unmoved.id(), unmoved.sha256()))
                         .filter(file -> !submissions.isStoredAt(file.toString()));
@@ -118,7 +118,8 @@ class IntakeMoves {
         Path stored = file.status() == SubmissionStatus.REJECTED
                 ? DropFolder.reject(file.file(), properties.rejectedDir(), file.receivedAt(), file.problems(), null,
                         name)
-                : DropFolder.moveInto(file.file(), properties.processedDir(), name);
+                : DropFolder.moveInto(file.file(), file.status() == SubmissionStatus.HELD ? properties.heldDir()
+                        : properties.processedDir(), name);
         log.info("{} -> {} ({})", ForeignText.forLog(file.file().getFileName()), file.status(),
                 ForeignText.forLog(stored));
         return outcome(file, stored.toString());

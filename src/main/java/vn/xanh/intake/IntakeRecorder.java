@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.facts.ActivityRepository;
+import vn.xanh.facts.ClosedMonths;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
@@ -31,6 +32,7 @@ import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionRepository.Correction;
+import vn.xanh.facts.SubmissionRepository.MailOrigin;
 import vn.xanh.facts.SubmissionRepository.NewSubmission;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.internal.DataQuality;
@@ -70,6 +72,11 @@ class IntakeRecorder {
         boolean accepted() {
             return submission.status() == SubmissionStatus.ACCEPTED;
         }
+
+        /** Accepted or held: its numbers are stored (held ones count only once approved). */
+        boolean readable() {
+            return accepted() || submission.status() == SubmissionStatus.HELD;
+        }
     }
 
     private final SubmissionRepository submissions;
@@ -81,10 +88,12 @@ class IntakeRecorder {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final DataQuality dataQuality;
+    private final Holds holds;
 
     IntakeRecorder(SubmissionRepository submissions, ProblemRepository problems, FactRepository facts,
             ActivityRepository activities, GreenModelRepository models, RunLock lock, Clock clock, Catalog catalog,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ClosedMonths closedMonths) {
+        this.holds = new Holds(catalog, closedMonths);
         this.submissions = submissions;
         this.problems = problems;
         this.facts = facts;
@@ -110,12 +119,13 @@ class IntakeRecorder {
             // Where the earlier group's files went, first: this group's lookups then see them moved, and a group
             // costs one commit.
             submissions.recordStoredAs(placesBefore);
+            Map<String, MailOrigin> origins = submissions.unclaimedMailOrigins();
             Fingerprints known = new Fingerprints(submissions.unmovedOrCounted(group.stream().map(Arrival::sha256)
-                    .collect(Collectors.toSet())), submissions.unclaimedMailFiles());
+                    .collect(Collectors.toSet())), origins.keySet());
             load(recent, group);
             // Judged in order first, reading only; then written at once.
             for (Arrival arrival : group) {
-                judged.add(judge(arrival, known, recent));
+                judged.add(judge(arrival, known, recent, origins));
             }
             return write(judged.stream().filter(New.class::isInstance).map(New.class::cast).toList());
         });
@@ -135,7 +145,7 @@ class IntakeRecorder {
     }
 
     /** One file judged against what the database and the group's earlier files hold: a new record or one already written. */
-    private Judged judge(Arrival arrival, Fingerprints known, RecentFacts recent) {
+    private Judged judge(Arrival arrival, Fingerprints known, RecentFacts recent, Map<String, MailOrigin> origins) {
         String fileName = arrival.fileName();
         String sha256 = arrival.sha256();
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
@@ -157,9 +167,15 @@ class IntakeRecorder {
         }
         ParsedWorkbook checked = withDoubts(arrival.parsed(), recent);
         SubmissionStatus status = checked.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        String held = status == SubmissionStatus.ACCEPTED ? holds.reason(checked, fromMail
+                ? origins.get(SubmissionRepository.mailKey(fileName, sha256)) : null, receivedAt) : null;
+        if (held != null) {
+            status = SubmissionStatus.HELD;
+            log.info("{} held for a clerk's decision: {}", fileName, held);
+        }
         NewSubmission submission = new NewSubmission(fileName, sha256, checked.template() == null ? null
                 : checked.template().id(), checked.unit() == null ? null : checked.unit().code(), checked.period(),
-                receivedAt, arrival.arrivedAt(), checked.nothingToReport(), status);
+                receivedAt, arrival.arrivedAt(), checked.nothingToReport(), status, held);
         if (status == SubmissionStatus.ACCEPTED) {
             recent.accepted(submission.templateId(), submission.unitCode(), submission.period(), fileName,
                     checked.facts());
@@ -183,9 +199,11 @@ class IntakeRecorder {
                 submissions.claimMailOrigin(id, created.submission().fileName(), created.submission().sha256());
             }
             problemsById.put(id, created.problems());
-            if (created.accepted()) {
+            if (created.readable()) {
                 NewSubmission s = created.submission();
-                corrections.add(new Correction(id, s.templateId(), s.unitCode(), s.period()));
+                if (created.accepted()) {
+                    corrections.add(new Correction(id, s.templateId(), s.unitCode(), s.period()));
+                }
                 factsById.put(id, created.checked().facts());
                 activities.insert(id, created.checked().activities());
                 models.insert(id, created.checked().models());

@@ -102,8 +102,9 @@ public class MailAnswers {
                     attach.add(new Replies.Attached(answer.markedUp(), answer.markedUpFile()));
                 }
             }
-            if (ready && !files.isEmpty() && answers.isEmpty()) {
-                // Every file it brought was taken away by hand: no answer would be true.
+            if (ready && (!files.isEmpty() && answers.isEmpty() || overLimit(message.answerTo()))) {
+                // Every file it brought was taken away by hand (no answer would be true), or the address had its
+                // answers for the day: a flood of mail must not make the commune's account a relay.
                 transaction.executeWithoutResult(tx -> mail.markAnswered(message.id(), OffsetDateTime.now(clock)));
             }
             else if (ready) {
@@ -115,6 +116,16 @@ public class MailAnswers {
             log.info("{} answer(s) to submitters stored and sent", stored.size());
         }
         return stored.size();
+    }
+
+    /** Whether this address already had {@code xanh.mailbox.max-answers-per-day} answers and reminders today. */
+    boolean overLimit(String address) {
+        OffsetDateTime dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        boolean over = outbox.sentToSince(address, dayStart) >= settings.maxAnswersPerDay();
+        if (over) {
+            log.warn("No more answers to {} today: {} already went", address, settings.maxAnswersPerDay());
+        }
+        return over;
     }
 
     private long store(LocalDate asOf, MailMessage message, List<FileAnswers.FileAnswer> files,

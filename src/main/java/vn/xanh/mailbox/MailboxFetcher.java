@@ -58,11 +58,14 @@ public class MailboxFetcher {
     private final FailedMessages failedMessages;
     private final Catalog catalog;
     private final Clock clock;
+    private final Senders senders;
 
     public MailboxFetcher(MailboxProperties settings, MailSaver saver, MailRepository mail,
-            MailFailureRepository failures, FailedMessages failedMessages, Catalog catalog, Clock clock) {
+            MailFailureRepository failures, FailedMessages failedMessages, Catalog catalog, Clock clock,
+            Senders senders) {
         this.failures = failures;
         this.failedMessages = failedMessages;
+        this.senders = senders;
         this.settings = settings;
         this.saver = saver;
         this.mail = mail;
@@ -157,13 +160,13 @@ public class MailboxFetcher {
         }
         String sender = reading.sender;
         Optional<Unit> unit = catalog.units().bySender(sender);
-        // Plain text from an address no unit has, without any file, is most likely unsolicited: no answer.
-        boolean answer = answerable(message, sender)
-                && (unit.isPresent() || !found.staged().isEmpty() || !found.refused().isEmpty());
+        // A stranger, or a sender the receiving server did not vouch for, gets no answer at all.
+        String authentication = senders.authentication(message, sender);
+        boolean answer = answerable(message, sender) && unit.isPresent();
         MailMessage record = new MailMessage(0, key, message.getMessageID(), message.getHeader("References", " "),
-                sender, answer ? firstAddress(message.getReplyTo()) : null,
+                sender, answer ? senders.answerTo(message, sender, unit, authentication) : null,
                 message.getSubject(), unit.map(Unit::code).orElse(null), received(message), MailRepository.STAGED,
-                found.refusedLines(), null);
+                found.refusedLines(), null, authentication);
         saver.save(record, found);
         PausePoints.reach("mailbox.saved");
         message.setFlag(Flags.Flag.SEEN, true);

@@ -120,7 +120,8 @@ public class Reminders {
                             && !sent.contains(t.id()))
                     .toList();
             if (missing.isEmpty() || unit.emails().isEmpty()
-                    || mail.reminded(unit.code(), due.get().period(), due.get().kind())) {
+                    || mail.reminded(unit.code(), due.get().period(), due.get().kind())
+                    || unit.emails().stream().anyMatch(answers::overLimit)) {
                 continue;
             }
             Path file = write(asOf, due.get(), unit, missing);

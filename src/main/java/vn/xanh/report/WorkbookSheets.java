@@ -108,6 +108,7 @@ class WorkbookSheets {
             case SUPERSEDED -> "Đã nhận, sau đó được thay bằng bản đính chính";
             case REJECTED -> "Bị trả lại";
             case DUPLICATE -> "Trùng tệp đã nhận";
+            case HELD -> "Chờ cán bộ xã xác nhận, chưa được tính";
         };
     }
 

@@ -29,6 +29,11 @@ public record XanhProperties(@DefaultValue("input") Path inputDir, @DefaultValue
         return inputDir.resolve("rejected");
     }
 
+    /** Where held reports wait for a clerk's decision ({@code xanh approve}, {@code xanh refuse}). */
+    public Path heldDir() {
+        return inputDir.resolve("held");
+    }
+
     public Path outputFor(LocalDate date) {
         return outputDir.resolve(date.toString());
     }

@@ -49,6 +49,24 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void theOfficeSubmitsForAllAndOtherAddressesOnlyForTheirOwnUnit() {
+        // when
+        Catalog catalog = new CatalogLoader(Path.of("jobs")).load();
+
+        // then: the office forwards any unit's report; a village sends its own, a market board its markets'
+        UnitRegistry units = catalog.units();
+        assertThat(units.byCode("UBND_TAN_KY").orElseThrow().submitsForAll()).isTrue();
+        assertThat(units.maySubmitFor("VanPhong.UBND@tanky.haiphong.gov.vn", "THON_NAM")).isTrue();
+        assertThat(units.maySubmitFor("thonnam.tanky@example.com", "THON_NAM")).isTrue();
+        assertThat(units.maySubmitFor("thondong.tanky@example.com", "THON_NAM")).isFalse();
+        assertThat(units.maySubmitFor("bqlcho.tanky@example.com", "CHO_DONG")).isTrue();
+        assertThat(units.maySubmitFor("nguoila@example.org", "THON_NAM")).isFalse();
+        // and: October closes on 15 November
+        assertThat(catalog.schedule().closesOn(java.time.YearMonth.of(2026, 10)))
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 15));
+    }
+
+    @Test
     void findsUnitsAsPeopleTypeTheirNames() {
         UnitRegistry units = new CatalogLoader(Path.of("jobs")).load().units();
 
