@@ -146,8 +146,8 @@ class StatusCommand implements Callable<Integer> {
                     : "thư mục " + mailbox.quarantineFolder() + ", nhãn $XanhLoi") + "): " + setAside);
             for (MailFailureRepository.Failure m : failures.setAside(10)) {
                 out.println("    " + TIME.format(m.setAsideAt().atZoneSameInstant(clock.getZone())) + " thư của "
-                        + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail())) + " („"
-                        + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”): " + m.reasonInWords());
+                        + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail())) + " ("
+                        + Vietnamese.quoted(m.subject() == null ? "" : ForeignText.clean(m.subject())) + "): " + m.reasonInWords());
             }
         }
     }

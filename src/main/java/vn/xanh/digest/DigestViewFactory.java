@@ -164,18 +164,18 @@ public class DigestViewFactory {
 
     /** Mail taken in from addresses no unit has in {@code jobs/units.yml}: who should check who sent it. */
     private List<String> unknownSenders(List<MailRepository.MailMessage> messages) {
-        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + ForeignText.clean(m.senderEmail()) + " („"
-                + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”) đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
+        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + ForeignText.clean(m.senderEmail()) + " ("
+                + Vietnamese.quoted(m.subject() == null ? "" : ForeignText.clean(m.subject())) + ") đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
                 + " vào jobs/units.yml.").toList();
     }
 
     /** "Thư không đọc được, đã để riêng …": who sent it, its subject and why, for the clerk to ask for it again. */
     private List<String> setAside(List<MailFailureRepository.Failure> messages) {
         return messages.stream().map(m -> "Thư không đọc được, đã để riêng"
-                + (m.movedTo() == null ? " (gắn nhãn " + "$XanhLoi" + " trong hộp thư)" : " vào thư mục „"
-                        + ForeignText.clean(m.movedTo()) + "” của hộp thư")
+                + (m.movedTo() == null ? " (gắn nhãn " + "$XanhLoi" + " trong hộp thư)" : " vào thư mục "
+                        + Vietnamese.quoted(ForeignText.clean(m.movedTo())) + " của hộp thư")
                 + ": thư của " + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail()))
-                + " („" + (m.subject() == null ? "" : ForeignText.clean(m.subject())) + "”), lý do: "
+                + " (" + Vietnamese.quoted(m.subject() == null ? "" : ForeignText.clean(m.subject())) + "), lý do: "
                 + m.reasonInWords() + " (đã thử " + m.attempts() + " lần). Hãy nhờ người gửi gửi lại báo cáo.")
                 .toList();
     }

@@ -102,7 +102,7 @@ public class BlankTemplates {
         period.createPromptBox("Kỳ báo cáo", "Ghi tháng báo cáo, ví dụ: Tháng 11/2026");
         period.setShowPromptBox(true);
         sheet.addValidationData(period);
-        list(sheet, 6, 6, 2, 2, YES_NO, "Chọn „Có” nếu trong tháng không có gì để báo cáo; để trống nếu có số liệu.");
+        list(sheet, 6, 6, 2, 2, YES_NO, "Chọn “Có” nếu trong tháng không có gì để báo cáo; để trống nếu có số liệu.");
         sheet.setColumnWidth(1, 18 * 256);
         sheet.setColumnWidth(2, 60 * 256);
         return 8;
@@ -178,12 +178,12 @@ public class BlankTemplates {
             lines = new String[] {
                 "HƯỚNG DẪN ĐIỀN " + template.name().toUpperCase(Locale.forLanguageTag("vi")),
                 "",
-                "1. Ghi kỳ báo cáo ở ô „Kỳ báo cáo”, dạng Tháng 11/2026. Mỗi tháng gửi một tệp.",
+                "1. Ghi kỳ báo cáo ở ô “Kỳ báo cáo”, dạng Tháng 11/2026. Mỗi tháng gửi một tệp.",
                 "2. Chỉ ghi vào các ô nền vàng. Cột Mã số, Chỉ tiêu, ĐVT đã khóa: không sửa, không xóa dòng.",
                 "3. Ghi số, không ghi chữ: 1234 hoặc 12,5. Để trống ô nếu chưa có số liệu (không ghi 0 thay cho trống).",
                 "4. Các chỉ tiêu đếm (hộ, vụ, chiếc, người…) phải là số nguyên, không âm.",
                 "5. Phần không được lớn hơn tổng: ví dụ số hộ dùng nước sạch không lớn hơn tổng số hộ.",
-                "6. Nếu trong tháng không có gì để báo cáo, chọn „Có” ở ô „Không phát sinh”.",
+                "6. Nếu trong tháng không có gì để báo cáo, chọn “Có” ở ô “Không phát sinh”.",
                 "7. Gửi tệp trước ngày " + catalog.schedule().reportDeadlineDay() + " của tháng sau. Nếu tệp bị trả lại,"
                         + " xã gửi kèm bản có đánh dấu các ô cần sửa.",
                 "8. Dùng phông chữ Unicode (Times New Roman, Arial). Tệp gõ bằng .VnTime hoặc VNI-Times vẫn đọc được"

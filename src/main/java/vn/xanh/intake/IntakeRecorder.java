@@ -159,8 +159,8 @@ class IntakeRecorder {
         boolean fromMail = known.mailFiles().contains(SubmissionRepository.mailKey(fileName, sha256));
         Optional<Submission> counted = known.counted(sha256);
         if (counted.isPresent()) {
-            Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp „"
-                    + counted.get().fileName() + "” đã nhận trước đó; số liệu chỉ được tính một lần.");
+            Problem note = Problem.warning(null, null, null, "Tệp trùng nội dung với tệp "
+                    + vn.xanh.system.Vietnamese.quoted(counted.get().fileName()) + " đã nhận trước đó; số liệu chỉ được tính một lần.");
             return new New(arrival, new NewSubmission(fileName, sha256, counted.get().templateId(),
                     counted.get().unitCode(), counted.get().period(), receivedAt, arrival.arrivedAt(), false,
                     SubmissionStatus.DUPLICATE), fromMail, List.of(note), null);

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.xanh.facts.Problem;
 import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.system.Vietnamese;
 
 /**
  * A file as a submitter sent it, read: one that is no workbook by its name is rejected with the reason, and one
@@ -24,7 +25,8 @@ final class SubmittedFile {
     static ParsedWorkbook parse(WorkbookParser parser, Path file) {
         String fileName = file.getFileName().toString();
         if (!DropFolder.isWorkbookName(file)) {
-            return rejected("Tệp „" + fileName + "” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
+            return rejected("Tệp " + Vietnamese.quoted(fileName)
+                    + " không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls). Hãy gửi báo cáo"
                     + " bằng mẫu biểu Excel của xã.");
         }
         try {
@@ -32,14 +34,16 @@ final class SubmittedFile {
         }
         catch (RuntimeException e) {
             log.error("Unexpected failure reading {}", vn.xanh.system.ForeignText.forLog(fileName), e);
-            return rejected("Không đọc được nội dung tệp „" + fileName + "”. Hãy mở tệp bằng Excel, lưu lại dưới dạng"
+            return rejected("Không đọc được nội dung tệp " + Vietnamese.quoted(fileName)
+                    + ". Hãy mở tệp bằng Excel, lưu lại dưới dạng"
                     + " .xlsx theo mẫu biểu của xã rồi gửi lại; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
         }
     }
 
     /** A symbolic link in the drop folder: what it points to is never read, whatever it is. */
     static ParsedWorkbook link(String fileName) {
-        return rejected("„" + fileName + "” là một liên kết (symbolic link) tới tệp khác, không phải một tệp báo cáo;"
+        return rejected(Vietnamese.quoted(fileName)
+                + " là một liên kết (symbolic link) tới tệp khác, không phải một tệp báo cáo;"
                 + " hệ thống không đọc tệp mà liên kết trỏ tới. Hãy chép chính tệp báo cáo vào thư mục nhận báo cáo.");
     }
 
@@ -47,14 +51,16 @@ final class SubmittedFile {
     static ParsedWorkbook unreadable(String fileName, String cause) {
         log.warn("Could not read {}: {}", vn.xanh.system.ForeignText.forLog(fileName),
                 vn.xanh.system.ForeignText.forLog(cause));
-        return rejected("Không mở được tệp „" + fileName + "” để đọc (tệp bị khóa quyền đọc hoặc hỏng trên ổ đĩa)."
+        return rejected("Không mở được tệp " + Vietnamese.quoted(fileName)
+                + " để đọc (tệp bị khóa quyền đọc hoặc hỏng trên ổ đĩa)."
                 + " Hãy chép lại tệp vào thư mục nhận báo cáo; nếu vẫn lỗi, báo cho cán bộ phụ trách.");
     }
 
     /** A file from the mailbox that the drop folder refused to take (a permission, a name). */
     static ParsedWorkbook unplaced(String fileName, String cause) {
-        return rejected("Không đặt được tệp „" + fileName + "” vào thư mục nhận báo cáo (" + cause + "). Tệp được để"
-                + " ở đây để cán bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo khi đã sửa quyền thư mục.");
+        return rejected("Không đặt được tệp " + Vietnamese.quoted(fileName) + " vào thư mục nhận báo cáo ("
+                + cause + "). Tệp được để ở đây để cán bộ phụ trách xem; hãy chép tệp vào thư mục nhận báo cáo"
+                + " khi đã sửa quyền thư mục.");
     }
 
     private static ParsedWorkbook rejected(String reason) {

@@ -68,7 +68,7 @@ public class WorkbookParser {
         YearMonth period = Recognition.period(clock, header, main, problems);
         if (table.isEmpty()) {
             problems.add(Problem.error(main.name(), null, null, "Không tìm thấy bảng số liệu: cần một dòng tiêu đề"
-                    + " có các cột „Mã số”, „Chỉ tiêu” và „Số liệu”. Hãy dùng mẫu biểu do xã phát hành."));
+                    + " có các cột “Mã số”, “Chỉ tiêu” và “Số liệu”. Hãy dùng mẫu biểu do xã phát hành."));
         }
         boolean nothingToReport = Recognition.nothingToReport(header);
         if (nothingToReport && table.isEmpty()) {
@@ -83,7 +83,7 @@ public class WorkbookParser {
         List<Reading> readings = read(sheets, table.get(), template, unit, problems);
         WorkbookChecks.partsWithinWholes(catalog, readings, problems);
         if (readings.isEmpty() && !nothingToReport && problems.stream().noneMatch(Problem::isError)) {
-            problems.add(Problem.error(main.name(), null, null, "Tệp không có số liệu nào: cột „Số liệu” đang để"
+            problems.add(Problem.error(main.name(), null, null, "Tệp không có số liệu nào: cột “Số liệu” đang để"
                     + " trống. Hãy ghi số liệu của tháng rồi gửi lại."));
         }
         List<Fact> facts = period == null ? List.of() : readings.stream()
@@ -102,7 +102,7 @@ public class WorkbookParser {
         if (log.activities().isEmpty() && log.models().isEmpty() && !nothingToReport
                 && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(table.sheet().name(), null, null, "Bảng hoạt động chưa có dòng nào. Hãy ghi các"
-                    + " hoạt động của tháng; nếu trong tháng không có hoạt động, ghi „Không phát sinh: Có” ở đầu biểu."));
+                    + " hoạt động của tháng; nếu trong tháng không có hoạt động, ghi “Không phát sinh: Có” ở đầu biểu."));
         }
         return new ParsedWorkbook(template, unit, period, nothingToReport, List.of(), problems,
                 period == null ? List.of() : log.activities(), period == null ? List.of() : log.models());
@@ -118,7 +118,7 @@ public class WorkbookParser {
             case FORM -> {
                 if (table.layout() != Template.Layout.FORM) {
                     problems.add(Problem.error(table.sheet().name(), null, null, "Bảng số liệu không đúng mẫu "
-                            + template.id() + ": cần các cột „Mã số”, „Chỉ tiêu”, „Số liệu”."));
+                            + template.id() + ": cần các cột “Mã số”, “Chỉ tiêu”, “Số liệu”."));
                     yield List.of();
                 }
                 List<Reading> readings = new ArrayList<>(FormReader.read(table.sheet(), (FormReader.Columns) table.columns(),
@@ -140,7 +140,7 @@ public class WorkbookParser {
 
     private static List<Reading> wrongShape(DataTable table, Template template, List<Problem> problems) {
         problems.add(Problem.error(table.sheet().name(), null, null, "Bảng số liệu không đúng mẫu " + template.id()
-                + " („" + template.name() + "”). Hãy dùng mẫu biểu do xã phát hành."));
+                + " (" + vn.xanh.system.Vietnamese.quoted(template.name()) + "). Hãy dùng mẫu biểu do xã phát hành."));
         return List.of();
     }
 }

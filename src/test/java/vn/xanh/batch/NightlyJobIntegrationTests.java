@@ -122,14 +122,14 @@ abstract class NightlyJobIntegrationTests {
         assertThat(rejected).exists();
         assertThat(input.resolve("thon_nam_10.xlsx")).doesNotExist();
         String report = Files.readString(input.resolve("rejected/thon_nam_10.xlsx.loi.txt"), StandardCharsets.UTF_8);
-        assertThat(report).contains("E10").contains("„Số hộ sử dụng nước sạch” (2.000, ô E10) lớn hơn „Tổng số hộ dân”");
+        assertThat(report).contains("E10").contains("“Số hộ sử dụng nước sạch” (2.000, ô E10) lớn hơn “Tổng số hộ dân”");
         assertThat(input.resolve("processed/thon_dong_10.xlsx")).exists();
         // and a copy of the workbook with the faulty cell marked and explained
         try (var marked = org.apache.poi.ss.usermodel.WorkbookFactory.create(
                 input.resolve("rejected/thon_nam_10.loi.xlsx").toFile())) {
             assertThat(marked.getSheetName(0)).isEqualTo("Lỗi cần sửa");
             var cell = marked.getSheet("Báo cáo").getRow(9).getCell(4);
-            assertThat(cell.getCellComment().getString().getString()).contains("lớn hơn „Tổng số hộ dân”");
+            assertThat(cell.getCellComment().getString().getString()).contains("lớn hơn “Tổng số hộ dân”");
             assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
         }
 
@@ -157,7 +157,7 @@ abstract class NightlyJobIntegrationTests {
         String html = htmlPart(received[0]);
         assertThat(html).contains("Bản tin chuyển đổi xanh").contains("Cần chú ý").contains("Tình hình báo cáo")
                 .contains("Tệp bị trả lại (<span>1</span>)").contains("Hai mươi chỉ tiêu đến năm 2030")
-                .contains("thon_nam_10.xlsx").contains("lớn hơn „Tổng số hộ dân”");
+                .contains("thon_nam_10.xlsx").contains("lớn hơn “Tổng số hộ dân”");
         assertThat(row(html, "NN07")).contains("Chậm tiến độ");
         assertThat(row(html, "MT01")).contains("Chưa có số liệu");
         assertThat(row(html, "MT02")).contains("Hộ dân sử dụng nước sạch").contains("88,6");

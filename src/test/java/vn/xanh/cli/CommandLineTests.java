@@ -109,7 +109,7 @@ class CommandLineTests {
         // then
         assertThat(exit).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("Chạy thử: không ghi gì").contains("SẼ NHẬN   tot.xlsx")
-                .contains("SẼ TRẢ LẠI sai.xlsx").contains("Đơn vị „Thôn Đông Hải” không có");
+                .contains("SẼ TRẢ LẠI sai.xlsx").contains("Đơn vị “Thôn Đông Hải” không có");
         assertThat(input.resolve("tot.xlsx")).exists();
         assertThat(input.resolve("sai.xlsx")).exists();
 

@@ -141,9 +141,9 @@ class ActivityLogIntakeTests {
         String report = Files.readString(input.resolve("rejected/doan.xlsx.loi.txt"), StandardCharsets.UTF_8);
         assertThat(report).contains("Hoạt động!B9: Ngày 05/11/2026 không thuộc tháng báo cáo 10/2026. Mỗi hoạt động"
                 + " ghi vào báo cáo của tháng diễn ra: sửa lại ngày, hoặc đưa hoạt động này vào báo cáo tháng 11/2026.");
-        assertThat(report).contains("Hoạt động!C10: Hình thức „Gặp mặt đầu xuân” không thuộc các hình thức của kế"
+        assertThat(report).contains("Hoạt động!C10: Hình thức “Gặp mặt đầu xuân” không thuộc các hình thức của kế"
                 + " hoạch. Hãy ghi một trong các hình thức: LOA (Phát thanh trên loa truyền thanh); TIN_BAI");
-        assertThat(report).contains("Hoạt động!G11: Cột „Số người tham dự” ghi „-4”");
+        assertThat(report).contains("Hoạt động!G11: Cột “Số người tham dự” ghi “-4”");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity").query(Integer.class).single()).isZero();
         assertThat(input.resolve("rejected/doan.loi.xlsx")).exists();
     }

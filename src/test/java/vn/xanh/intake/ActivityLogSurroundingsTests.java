@@ -134,7 +134,7 @@ abstract class ActivityLogSurroundingsTests {
         assertThat(outcome.status()).isEqualTo(SubmissionStatus.REJECTED);
         String report = Files.readString(input.resolve("rejected/doan-tn.xlsx.loi.txt"), StandardCharsets.UTF_8);
         assertThat(report).contains("Tệp chưa được ghi nhận vì có 1 lỗi dưới đây.")
-                .contains("1. Hoạt động!F11: Ngày „2O/10/2026” không đọc được.");
+                .contains("1. Hoạt động!F11: Ngày “2O/10/2026” không đọc được.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity").query(Integer.class).single()).isZero();
     }
 
@@ -203,7 +203,7 @@ abstract class ActivityLogSurroundingsTests {
         assertThat(outcome.status()).isEqualTo(SubmissionStatus.REJECTED);
         assertThat(Files.readString(input.resolve("rejected/mo-hinh-loi.xlsx.loi.txt"), StandardCharsets.UTF_8))
                 .contains("Tệp chưa được ghi nhận vì có 1 lỗi dưới đây.")
-                .contains("1. Mô hình!F3: Ngày công nhận „2O/10/2026” không đọc được.");
+                .contains("1. Mô hình!F3: Ngày công nhận “2O/10/2026” không đọc được.");
     }
 
     /** The model sheet's title and headings (STT | Tên | Loại | Ngày công nhận | Địa bàn, from column C), then rows. */

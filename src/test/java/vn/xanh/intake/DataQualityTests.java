@@ -30,7 +30,7 @@ class DataQualityTests {
 
         List<Problem> warnings = quality.check(List.of(fact(OCTOBER, "LIVESTOCK_HH", 160)), earlier);
 
-        assertThat(warnings).extracting(Problem::message).containsExactly("„Số hộ chăn nuôi” tăng hơn một nửa so với"
+        assertThat(warnings).extracting(Problem::message).containsExactly("“Số hộ chăn nuôi” tăng hơn một nửa so với"
                 + " tháng 9/2026 (từ 100 thành 160). Đề nghị đơn vị kiểm tra lại.");
         assertThat(quality.check(List.of(fact(OCTOBER, "LIVESTOCK_HH", 140)), earlier)).isEmpty();
     }
@@ -41,7 +41,7 @@ class DataQualityTests {
 
         List<Problem> warnings = quality.check(List.of(fact(OCTOBER, "HH_CLEAN_WATER", 320)), earlier);
 
-        assertThat(warnings).extracting(Problem::message).containsExactly("„Số hộ sử dụng nước sạch” (320) lớn hơn"
+        assertThat(warnings).extracting(Problem::message).containsExactly("“Số hộ sử dụng nước sạch” (320) lớn hơn"
                 + " tổng số hộ của thôn đã báo cáo (300).");
     }
 

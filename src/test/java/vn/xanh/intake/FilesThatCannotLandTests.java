@@ -89,7 +89,7 @@ class FilesThatCannotLandTests {
         assertThat(names(input.resolve("processed"))).containsExactly("dong.xlsx");
         Path rejected = input.resolve("rejected");
         assertThat(report(rejected.resolve("doai.xlsx"))).contains("TỆP BỊ TRẢ LẠI: doai.xlsx")
-                .contains("Không mở được tệp „doai.xlsx” để đọc (tệp bị khóa quyền đọc hoặc hỏng trên ổ đĩa).");
+                .contains("Không mở được tệp “doai.xlsx” để đọc (tệp bị khóa quyền đọc hoặc hỏng trên ổ đĩa).");
         String cut = "ễ".repeat(65) + ".xlsx";
         assertThat(ForeignText.bytes(cut + ".loi.txt")).isLessThan(255);
         assertThat(report(rejected.resolve(cut))).contains("TỆP BỊ TRẢ LẠI: " + longName).contains("không được âm");
@@ -119,7 +119,7 @@ class FilesThatCannotLandTests {
         assertThat(Files.isSymbolicLink(moved)).isTrue();
         assertThat(Files.readSymbolicLink(moved)).isEqualTo(target);
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
-        assertThat(report(moved)).contains("„nam.xlsx” là một liên kết (symbolic link) tới tệp khác");
+        assertThat(report(moved)).contains("“nam.xlsx” là một liên kết (symbolic link) tới tệp khác");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fact WHERE unit_code = 'THON_NAM'").query(Integer.class).single())
                 .isZero();
     }

@@ -35,7 +35,7 @@ public final class HostileFiles {
         files.put(xmlEntities(dir).getFileName().toString(), "Không mở được tệp: tệp chứa khai báo XML không an toàn");
         files.put(rewrite(good(dir, "long.tmp.xlsx"), dir.resolve("o-qua-dai.xlsx"), "xl/sharedStrings.xml",
                 xml -> xml.replace("Thôn Đông", "Thôn " + "Đông ".repeat(8_000))).getFileName().toString(),
-                "Không mở được tệp: ô C4 của trang „Báo cáo” dài hơn 32.767 ký tự.");
+                "Không mở được tệp: ô C4 của trang “Báo cáo” dài hơn 32.767 ký tự.");
         byte[] whole = Files.readAllBytes(good(dir, "whole.tmp.xlsx"));
         Files.delete(dir.resolve("whole.tmp.xlsx"));
         files.put(Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2)).getFileName().toString(),

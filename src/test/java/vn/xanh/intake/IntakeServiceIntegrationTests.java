@@ -135,7 +135,7 @@ class IntakeServiceIntegrationTests {
         assertThat(result.files()).extracting(FileOutcome::status).containsOnly(SubmissionStatus.ACCEPTED);
         assertThat(result.files().get(3).problems()).extracting(vn.xanh.facts.Problem::message).isEmpty();
         assertThat(result.files().get(4).problems()).extracting(vn.xanh.facts.Problem::message).containsExactly(
-                "„Số hộ sử dụng nước sạch” tăng hơn một nửa so với tháng 9/2026 (từ 100 thành 300). Đề nghị đơn vị"
+                "“Số hộ sử dụng nước sạch” tăng hơn một nửa so với tháng 9/2026 (từ 100 thành 300). Đề nghị đơn vị"
                         + " kiểm tra lại.");
         assertThat(jdbc.sql("SELECT status FROM submission ORDER BY id").query(String.class).list())
                 .containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED");
@@ -229,7 +229,7 @@ class IntakeServiceIntegrationTests {
         assertThat(libreLock).exists();
         assertThat(photo).doesNotExist();
         assertThat(input.resolve("rejected/anh chup.jpg.loi.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
-                .contains("Tệp „anh chup.jpg” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls).");
+                .contains("Tệp “anh chup.jpg” không phải bảng tính Excel (.xlsx, .xlsm hoặc .xls).");
     }
 
     @Test

@@ -46,7 +46,7 @@ class LegacyWorkbooksTests {
             assertThat(parsed.unit().code()).isEqualTo("THON_DONG");
             assertThat(parsed.facts()).hasSize(2);
             assertThat(parsed.warnings()).extracting(Problem::located).anyMatch(w -> w.startsWith(
-                    "Sheet1!B2: Ô này gõ bằng phông chữ cũ .VnTime, đã chuyển sang Unicode: „Thôn Đông”."));
+                    "Sheet1!B2: Ô này gõ bằng phông chữ cũ .VnTime, đã chuyển sang Unicode: “Thôn Đông”."));
         }
     }
 

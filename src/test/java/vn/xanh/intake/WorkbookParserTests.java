@@ -78,7 +78,7 @@ class WorkbookParserTests {
     void refusesAFileFromAnUnknownUnitAndSaysWhichUnitsExist() throws IOException {
         Path file = TestWorkbooks.village(dir, "x.xlsx", "Thôn Đông Hải", OCTOBER, values("HH_TOTAL", 1));
 
-        assertThat(errors(parser.parse(file))).containsExactly("Báo cáo!C4: Đơn vị „Thôn Đông Hải” không có trong"
+        assertThat(errors(parser.parse(file))).containsExactly("Báo cáo!C4: Đơn vị “Thôn Đông Hải” không có trong"
                 + " danh sách thôn của xã (Thôn Đông, Thôn Đoài, Thôn Nam, Thôn Bắc, Thôn Trung, Thôn Tân Lập,"
                 + " Thôn Phú Xuân, Thôn An Lạc). Sửa tên cho đúng hoặc báo xã bổ sung vào danh sách.");
     }
@@ -88,7 +88,7 @@ class WorkbookParserTests {
         Path file = TestWorkbooks.raw(dir, "x.xlsx", new Object[][] {{"Mẫu số:", "THONXOM"}, {"Đơn vị:", "Thôn Nam"},
                 {"Kỳ:", "10/2026"}, {"Mã số", "Số liệu"}, {"HH_TOTAL", 3}});
 
-        assertThat(errors(parser.parse(file))).containsExactly("Sheet1!B1: Mẫu biểu „THONXOM” không có. Các mẫu của"
+        assertThat(errors(parser.parse(file))).containsExactly("Sheet1!B1: Mẫu biểu “THONXOM” không có. Các mẫu của"
                 + " xã: THON, HTX, CHO, XA, SOHO, HOATDONG.");
     }
 
@@ -99,7 +99,7 @@ class WorkbookParserTests {
         Path future = TestWorkbooks.village(dir, "b.xlsx", "Thôn Nam", YearMonth.of(2026, 12), values("HH_TOTAL", 3));
 
         assertThat(errors(parser.parse(missing))).containsExactly("Thiếu kỳ báo cáo ở đầu biểu. Hãy ghi"
-                + " „Kỳ báo cáo: Tháng 11/2026”.");
+                + " “Kỳ báo cáo: Tháng 11/2026”.");
         assertThat(errors(parser.parse(future))).containsExactly("Báo cáo!C5: Kỳ báo cáo tháng 12/2026 chưa tới"
                 + " (tháng hiện tại là 11/2026). Kiểm tra lại tháng báo cáo.");
     }
@@ -121,13 +121,13 @@ class WorkbookParserTests {
 
         // then
         assertThat(errors).containsExactly(
-                "Sheet1!C5: Số liệu „Tổng số hộ dân” (HH_TOTAL) ghi „khoảng 300” không phải là số. Hãy ghi một con"
+                "Sheet1!C5: Số liệu “Tổng số hộ dân” (HH_TOTAL) ghi “khoảng 300” không phải là số. Hãy ghi một con"
                         + " số, ví dụ 125 hoặc 12,5; để trống nếu chưa có số liệu.",
-                "Sheet1!C6: Số liệu „Số vụ đốt rơm rạ trong tháng” (STRAW_BURNING) là số âm (-2). Số liệu không được"
+                "Sheet1!C6: Số liệu “Số vụ đốt rơm rạ trong tháng” (STRAW_BURNING) là số âm (-2). Số liệu không được"
                         + " âm; ghi 0 nếu không có.",
-                "Sheet1!C7: Số liệu „Số phương tiện đăng ký mới trong tháng” (VEHICLES_NEW) phải là số nguyên (đơn vị:"
+                "Sheet1!C7: Số liệu “Số phương tiện đăng ký mới trong tháng” (VEHICLES_NEW) phải là số nguyên (đơn vị:"
                         + " chiếc), đang ghi 2,5.",
-                "Sheet1!C9: Chỉ tiêu „Số hộ chăn nuôi” (LIVESTOCK_HH) được ghi hai lần, ở ô C8 và ô C9. Chỉ giữ lại"
+                "Sheet1!C9: Chỉ tiêu “Số hộ chăn nuôi” (LIVESTOCK_HH) được ghi hai lần, ở ô C8 và ô C9. Chỉ giữ lại"
                         + " một dòng.");
     }
 
@@ -136,8 +136,8 @@ class WorkbookParserTests {
         Path file = TestWorkbooks.village(dir, "x.xlsx", "Thôn Nam", OCTOBER, values("HH_TOTAL", 200,
                 "HH_CLEAN_WATER", 2000));
 
-        assertThat(errors(parser.parse(file))).containsExactly("Báo cáo!E10: „Số hộ sử dụng nước sạch” (2.000, ô E10)"
-                + " lớn hơn „Tổng số hộ dân” (200, ô E9). Phần không thể lớn hơn tổng: kiểm tra lại hai số này.");
+        assertThat(errors(parser.parse(file))).containsExactly("Báo cáo!E10: “Số hộ sử dụng nước sạch” (2.000, ô E10)"
+                + " lớn hơn “Tổng số hộ dân” (200, ô E9). Phần không thể lớn hơn tổng: kiểm tra lại hai số này.");
     }
 
     @Test
@@ -157,9 +157,9 @@ class WorkbookParserTests {
         Path empty = TestWorkbooks.village(dir, "empty.xlsx", "Thôn Nam", OCTOBER, values());
 
         assertThat(errors(parser.parse(dir.resolve("formula-error.xlsx")))).containsExactly("Sheet1!B6: Ô số liệu"
-                + " „Số hộ sử dụng nước sạch” (HH_CLEAN_WATER) có công thức bị lỗi #DIV/0!. Sửa công thức hoặc gõ thẳng"
+                + " “Số hộ sử dụng nước sạch” (HH_CLEAN_WATER) có công thức bị lỗi #DIV/0!. Sửa công thức hoặc gõ thẳng"
                 + " con số.");
-        assertThat(errors(parser.parse(empty))).containsExactly("Tệp không có số liệu nào: cột „Số liệu”"
+        assertThat(errors(parser.parse(empty))).containsExactly("Tệp không có số liệu nào: cột “Số liệu”"
                 + " đang để trống. Hãy ghi số liệu của tháng rồi gửi lại.");
     }
 

@@ -115,6 +115,27 @@ class AnswerContentIntegrationTests {
     }
 
     @Test
+    void aValueHoldingAClosingQuoteMarkIsStillQuotedShort() throws Exception {
+        // given: a value cell whose text closes the quotation early and carries a phone number past it
+        Path files = Files.createDirectories(root.resolve("quote"));
+        Path file = TestWorkbooks.village(files, "dong-t10.xlsx", "Thôn Đông", OCTOBER,
+                values("HH_TOTAL", 100, "HH_CLEAN_WATER", "90” Quà tặng miễn phí cho mọi hộ: gọi ngay số 0912345678"));
+        MAIL.getUserManager().getUser(TestMail.LOGIN).deliver(TestMail.message("<quote-1@example.com>", DONG,
+                "Báo cáo tháng 10", file));
+
+        // when
+        runner.run(AS_OF, RunMode.NIGHTLY, false);
+
+        // then: the whole value stays inside its quotes, shortened, and nothing past them reaches the answer
+        MimeMessage answer = TestMail.to(MAIL, DONG).stream().filter(m -> header(m).contains("<quote-1@example.com>"))
+                .findFirst().orElseThrow();
+        String text = TestMail.text(answer);
+        assertThat(text).contains("Số liệu “Số hộ sử dụng nước sạch” (HH_CLEAN_WATER) ghi “90 Quà tặng miễn phí cho…”"
+                + " không phải là số.");
+        assertThat(text).doesNotContain("0912345678").doesNotContain("gọi ngay");
+    }
+
+    @Test
     void aWorkbookWithMacrosAndExternalLinksComesBackAsAPlainNewXlsx() throws Exception {
         // given: an .xlsm with a VBA project and a link to another workbook, with a negative number
         Path files = Files.createDirectories(root.resolve("macro"));

@@ -131,13 +131,13 @@ abstract class StrangeMailIntegrationTests {
         assertThat(count("INBOX", false)).isZero();
         assertThat(count("Xanh-Loi", true)).isEqualTo(52);
         String digest = Files.readString(root.resolve("output").resolve(AS_OF.toString()).resolve("digest.html"));
-        assertThat(digest).contains("Thư không đọc được, đã để riêng vào thư mục „Xanh-Loi” của hộp thư: thư của "
-                + STRANGER + " („Base64 hỏng”), lý do: nội dung tệp đính kèm bị hỏng (mã hóa sai), không giải mã được"
-                + " (đã thử 2 lần).").contains("(„MIME hỏng”)").contains("(„Thư lỗi 49”)");
+        assertThat(digest).contains("Thư không đọc được, đã để riêng vào thư mục “Xanh-Loi” của hộp thư: thư của "
+                + STRANGER + " (“Base64 hỏng”), lý do: nội dung tệp đính kèm bị hỏng (mã hóa sai), không giải mã được"
+                + " (đã thử 2 lần).").contains("(“MIME hỏng”)").contains("(“Thư lỗi 49”)");
         StringWriter out = new StringWriter();
         commands.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "status");
         assertThat(out.toString()).contains("thư không đọc được, đã để riêng (thư mục Xanh-Loi, nhãn $XanhLoi): 52")
-                .contains("thư của " + STRANGER + " („Thư lỗi 49”): nội dung tệp đính kèm bị hỏng");
+                .contains("thư của " + STRANGER + " (“Thư lỗi 49”): nội dung tệp đính kèm bị hỏng");
 
         // when: a third night
         assertThat(run()).isIn(0, 4);

@@ -79,7 +79,7 @@ class UnplaceableMailTests {
         assertThat(MailboxIntegrationTests.names(rejected)).containsExactly("dong.xlsx", "dong.xlsx.loi.txt");
         assertThat(Files.readString(rejected.resolve("dong.xlsx.loi.txt"), StandardCharsets.UTF_8))
                 .contains("TỆP BỊ TRẢ LẠI: dong.xlsx")
-                .contains("Không đặt được tệp „dong.xlsx” vào thư mục nhận báo cáo (máy không cho ghi vào thư mục này).");
+                .contains("Không đặt được tệp “dong.xlsx” vào thư mục nhận báo cáo (máy không cho ghi vào thư mục này).");
         assertThat(Files.readAllBytes(rejected.resolve("dong.xlsx"))).isEqualTo(Files.readAllBytes(files.resolve(
                 "dong.xlsx")));
         assertThat(jdbc.sql("SELECT status FROM mail_message").query(String.class).single()).isEqualTo("SAVED");

@@ -19,7 +19,7 @@ final class ActivityForms {
     }
 
     static Optional<String> recognise(String typed, List<Choice> choices) {
-        String text = Names.fold(typed).replaceAll("[\"“”„'.,;:()]", " ").replaceAll("\\s+", " ").trim();
+        String text = Names.fold(typed).replaceAll("[\"“”„‘’'.,;:()]", " ").replaceAll("\\s+", " ").trim();
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import vn.xanh.catalog.Names;
 import vn.xanh.facts.Activity;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The HOATDONG table of activities: one row per activity, found by its heading row (columns in any
@@ -118,8 +119,9 @@ public final class ActivityTableReader {
         else {
             Optional<LocalDate> parsed = ActivityDates.parse(dateCell.get(), period);
             if (parsed.isEmpty()) {
-                problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày „" + dateCell.get().asText()
-                        + "” không đọc được. Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 05/10/2026."));
+                problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày "
+                        + Vietnamese.quoted(dateCell.get().asText())
+                        + " không đọc được. Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 05/10/2026."));
             }
             else if (period != null && !YearMonth.from(parsed.get()).equals(period)) {
                 problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày "
@@ -140,8 +142,9 @@ public final class ActivityTableReader {
         else {
             formCode = ActivityForms.recognise(formCell.get().asText(), forms).orElse(null);
             if (formCode == null) {
-                problems.add(Problem.error(sheet.name(), formCell.get().ref(), null, "Hình thức „"
-                        + formCell.get().asText() + "” không thuộc các hình thức của kế hoạch. " + allowed(log)));
+                problems.add(Problem.error(sheet.name(), formCell.get().ref(), null, "Hình thức "
+                        + Vietnamese.quoted(formCell.get().asText()) + " không thuộc các hình thức của kế hoạch. "
+                        + allowed(log)));
             }
         }
         Integer participants = count(sheet, row, columns, Column.PARTICIPANTS, "Số người tham dự", problems);
@@ -174,8 +177,8 @@ public final class ActivityTableReader {
                 .or(() -> ActivityForms.recognise(typed, log.taskAreas().stream()
                         .map(a -> new ActivityForms.Choice(a.code(), a.name(), a.words())).toList()));
         if (area.isEmpty()) {
-            problems.add(Problem.warning(sheet.name(), cell.get().ref(), null, "Lĩnh vực „" + typed + "” không nhận ra"
-                    + " nên được bỏ qua. Ghi " + String.join(", ", log.taskAreas().stream()
+            problems.add(Problem.warning(sheet.name(), cell.get().ref(), null, "Lĩnh vực " + Vietnamese.quoted(typed)
+                    + " không nhận ra nên được bỏ qua. Ghi " + String.join(", ", log.taskAreas().stream()
                             .map(ActivityLog.TaskArea::code).toList()) + " hoặc mã chỉ tiêu, ví dụ MT03."));
         }
         return area.orElse(null);
@@ -207,8 +210,9 @@ public final class ActivityTableReader {
         CellValue value = cell.get();
         java.util.OptionalDouble number = ActivityTotals.number(value);
         if (number.isEmpty() || number.getAsDouble() < 0 || number.getAsDouble() != Math.rint(number.getAsDouble())) {
-            problems.add(Problem.error(sheet.name(), value.ref(), null, "Cột „" + label + "” ghi „" + value.asText()
-                    + "”: cần một số nguyên không âm, ví dụ 45; để trống nếu không có."));
+            problems.add(Problem.error(sheet.name(), value.ref(), null, "Cột " + Vietnamese.quoted(label) + " ghi "
+                    + Vietnamese.quoted(value.asText())
+                    + ": cần một số nguyên không âm, ví dụ 45; để trống nếu không có."));
             return null;
         }
         return (int) number.getAsDouble();

@@ -83,13 +83,13 @@ public final class BlankActivityLog {
         List<String> lines = new ArrayList<>(List.of(
                 "HƯỚNG DẪN ĐIỀN " + template.name().toUpperCase(Locale.forLanguageTag("vi")),
                 "",
-                "1. Ghi kỳ báo cáo ở ô „Kỳ báo cáo”, dạng Tháng 11/2026. Mỗi tháng gửi một tệp.",
+                "1. Ghi kỳ báo cáo ở ô “Kỳ báo cáo”, dạng Tháng 11/2026. Mỗi tháng gửi một tệp.",
                 "2. Mỗi hoạt động ghi một dòng; ngày thực hiện phải thuộc tháng báo cáo.",
-                "3. Cột „Hình thức” chọn trong danh sách: mỗi hình thức là một kênh của kế hoạch.",
+                "3. Cột “Hình thức” chọn trong danh sách: mỗi hình thức là một kênh của kế hoạch.",
                 "4. Số người tham dự, thời lượng (phút), số lượng (tin bài, pano, cây, kg…) là số nguyên, không âm;"
                         + " để trống nếu không có.",
-                "5. Mô hình được công nhận (Chi bộ xanh, Gia đình xanh…) ghi ở trang „Mô hình”.",
-                "6. Nếu trong tháng không có hoạt động, chọn „Có” ở ô „Không phát sinh”.",
+                "5. Mô hình được công nhận (Chi bộ xanh, Gia đình xanh…) ghi ở trang “Mô hình”.",
+                "6. Nếu trong tháng không có hoạt động, chọn “Có” ở ô “Không phát sinh”.",
                 "7. Gửi tệp trước ngày " + deadlineDay + " của tháng sau."));
         template.activityLog().forms().forEach(form -> lines.add("   " + form.code() + ": " + form.name()));
         return lines.toArray(String[]::new);

@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import vn.xanh.catalog.Metric;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /** A value cell turned into a number, or a Vietnamese explanation of why it cannot be one. */
 final class CellNumbers {
@@ -13,19 +14,20 @@ final class CellNumbers {
     }
 
     static OptionalDouble read(CellValue cell, Metric metric, List<Problem> problems) {
-        String what = "„" + metric.label() + "” (" + metric.code() + ")";
+        String what = Vietnamese.quoted(metric.label()) + " (" + metric.code() + ")";
         OptionalDouble number = switch (cell.kind()) {
             case NUMBER -> OptionalDouble.of(cell.number());
             case TEXT -> {
                 OptionalDouble parsed = VietnameseNumber.parse(cell.text());
                 if (parsed.isPresent()) {
                     problems.add(Problem.warning(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what
-                            + " được gõ dạng chữ „" + cell.text() + "”, đã hiểu là "
+                            + " được gõ dạng chữ " + Vietnamese.quoted(cell.text()) + ", đã hiểu là "
                             + VietnameseNumber.format(parsed.getAsDouble()) + ". Nên nhập dạng số."));
                 }
                 else {
-                    problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " ghi „"
-                            + cell.text() + "” không phải là số. Hãy ghi một con số, ví dụ 125 hoặc 12,5;"
+                    problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " ghi "
+                            + Vietnamese.quoted(cell.text())
+                            + " không phải là số. Hãy ghi một con số, ví dụ 125 hoặc 12,5;"
                             + " để trống nếu chưa có số liệu."));
                 }
                 yield parsed;
@@ -36,8 +38,8 @@ final class CellNumbers {
                 yield OptionalDouble.empty();
             }
             case DATE, BOOLEAN -> {
-                problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " ghi „"
-                        + cell.asText() + "” không phải là số. Hãy ghi một con số."));
+                problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " ghi "
+                        + Vietnamese.quoted(cell.asText()) + " không phải là số. Hãy ghi một con số."));
                 yield OptionalDouble.empty();
             }
         };

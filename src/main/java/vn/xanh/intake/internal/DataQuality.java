@@ -14,6 +14,7 @@ import vn.xanh.catalog.MetricKind;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * Doubts about an accepted report, compared with the unit's earlier months: a level that jumps or
@@ -85,7 +86,7 @@ public final class DataQuality {
             Double before = previous.getValue().get(code);
             if (metric.kind() == MetricKind.STOCK && before != null && before > 0 && Math.max(before, value) >= SMALL
                     && Math.abs(value - before) / before > JUMP) {
-                warnings.add(Problem.warning(null, null, code, "„" + metric.label() + "” "
+                warnings.add(Problem.warning(null, null, code, Vietnamese.quoted(metric.label()) + " "
                         + (value > before ? "tăng" : "giảm") + " hơn một nửa so với tháng "
                         + Periods.format(previous.getKey()) + " (từ " + VietnameseNumber.format(before) + " thành "
                         + VietnameseNumber.format(value) + "). Đề nghị đơn vị kiểm tra lại."));
@@ -106,7 +107,7 @@ public final class DataQuality {
         now.forEach((code, value) -> {
             Metric metric = metric(code);
             if ("hộ".equals(metric.unit()) && value > total) {
-                warnings.add(Problem.warning(null, null, code, "„" + metric.label() + "” ("
+                warnings.add(Problem.warning(null, null, code, Vietnamese.quoted(metric.label()) + " ("
                         + VietnameseNumber.format(value) + ") lớn hơn tổng số hộ của thôn đã báo cáo ("
                         + VietnameseNumber.format(total) + ")."));
             }

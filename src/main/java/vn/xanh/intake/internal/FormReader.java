@@ -12,6 +12,7 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The form table STT | Mã số | Chỉ tiêu | ĐVT | Số liệu | Ghi chú, wherever it starts and in whatever
@@ -86,8 +87,9 @@ public final class FormReader {
             CellValue cell = valueCell.get();
             CellValue earlier = seen.putIfAbsent(metric.get().code(), cell);
             if (earlier != null) {
-                problems.add(Problem.error(cell.sheet(), cell.ref(), metric.get().code(), "Chỉ tiêu „"
-                        + metric.get().label() + "” (" + metric.get().code() + ") được ghi hai lần, ở ô "
+                problems.add(Problem.error(cell.sheet(), cell.ref(), metric.get().code(), "Chỉ tiêu "
+                        + Vietnamese.quoted(metric.get().label()) + " (" + metric.get().code()
+                        + ") được ghi hai lần, ở ô "
                         + earlier.ref() + " và ô " + cell.ref() + ". Chỉ giữ lại một dòng."));
                 continue;
             }
@@ -126,13 +128,15 @@ public final class FormReader {
             CellValue cell = codeCell.get();
             Optional<Metric> byLabel = label.get();
             if (byLabel.isPresent()) {
-                problems.add(Problem.warning(cell.sheet(), cell.ref(), byLabel.get().code(), "Mã số „" + code
-                        + "” không có trong mẫu " + template.id() + "; đã nhận theo tên chỉ tiêu là "
+                problems.add(Problem.warning(cell.sheet(), cell.ref(), byLabel.get().code(), "Mã số "
+                        + Vietnamese.quoted(code)
+                        + " không có trong mẫu " + template.id() + "; đã nhận theo tên chỉ tiêu là "
                         + byLabel.get().code() + ". Nên sửa mã số cho đúng."));
                 return byLabel;
             }
             if (hasValue && code.matches("[A-Z][A-Z0-9_]+")) {
-                problems.add(Problem.error(cell.sheet(), cell.ref(), null, "Mã số „" + code + "” không có trong mẫu "
+                problems.add(Problem.error(cell.sheet(), cell.ref(), null, "Mã số " + Vietnamese.quoted(code)
+                        + " không có trong mẫu "
                         + template.id() + ". Sửa lại mã số cho đúng mẫu hoặc xóa dòng này."));
             }
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import vn.xanh.catalog.Template;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * A village's household book: a row per household with yes/no columns. Only the counts leave this
@@ -56,9 +57,10 @@ public final class HouseholdRegisterReader {
                 Optional<Boolean> yes = YesNo.parse(answer);
                 if (yes.isEmpty()) {
                     if (++errors <= MAX_REPORTED_ERRORS) {
-                        problems.add(Problem.error(sheet.name(), answer.ref(), flag.getKey().metric(), "Cột „"
-                                + flag.getValue().asText() + "” ghi „" + answer.asText()
-                                + "”: chỉ ghi „Có” (hoặc x) hoặc để trống."));
+                        problems.add(Problem.error(sheet.name(), answer.ref(), flag.getKey().metric(), "Cột "
+                                + Vietnamese.quoted(flag.getValue().asText()) + " ghi "
+                                + Vietnamese.quoted(answer.asText())
+                                + ": chỉ ghi “Có” (hoặc x) hoặc để trống."));
                     }
                 }
                 else if (yes.get()) {

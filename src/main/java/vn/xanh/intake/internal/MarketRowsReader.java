@@ -13,6 +13,7 @@ import vn.xanh.catalog.Unit;
 import vn.xanh.catalog.UnitKind;
 import vn.xanh.catalog.UnitRegistry;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /** The market board's table: a row per market, a column per metric. */
 public final class MarketRowsReader {
@@ -48,8 +49,9 @@ public final class MarketRowsReader {
         List<Reading> readings = new ArrayList<>();
         for (Metric metric : template.metrics()) {
             if (!columns.metrics().containsKey(metric)) {
-                problems.add(Problem.error(sheet.name(), null, metric.code(), "Bảng thiếu cột „" + metric.label()
-                        + "”. Dùng mẫu biểu của xã hoặc thêm cột này."));
+                problems.add(Problem.error(sheet.name(), null, metric.code(), "Bảng thiếu cột "
+                        + Vietnamese.quoted(metric.label())
+                        + ". Dùng mẫu biểu của xã hoặc thêm cột này."));
             }
         }
         for (SheetData.Row row : sheet.rows()) {
@@ -68,7 +70,8 @@ public final class MarketRowsReader {
                 continue; // the totals row, by the rule every table shares: its numbers are never counted
             }
             if (market.isEmpty()) {
-                problems.add(Problem.error(name.sheet(), name.ref(), null, "Chợ „" + name.asText() + "” không có"
+                problems.add(Problem.error(name.sheet(), name.ref(), null, "Chợ " + Vietnamese.quoted(name.asText())
+                        + " không có"
                         + " trong danh sách chợ của " + board.name() + " (" + names(markets) + ")."
                         + " Sửa tên chợ cho đúng hoặc báo xã bổ sung vào danh sách."));
                 continue;

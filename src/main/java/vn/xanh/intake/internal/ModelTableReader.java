@@ -12,6 +12,7 @@ import vn.xanh.catalog.ActivityLog;
 import vn.xanh.catalog.Names;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The "Mô hình điển hình" table of a HOATDONG workbook, on a sheet of that name or under its title row:
@@ -76,16 +77,17 @@ final class ModelTableReader {
             }
             Optional<String> code = ActivityForms.recognise(type.get().asText(), types);
             if (code.isEmpty()) {
-                problems.add(Problem.error(sheet.name(), type.get().ref(), null, "Loại mô hình „" + type.get().asText()
-                        + "” không có trong kế hoạch. Hãy ghi một trong: " + String.join(", ",
+                problems.add(Problem.error(sheet.name(), type.get().ref(), null, "Loại mô hình "
+                        + Vietnamese.quoted(type.get().asText())
+                        + " không có trong kế hoạch. Hãy ghi một trong: " + String.join(", ",
                                 models.types().stream().map(ActivityLog.ModelType::name).toList()) + "."));
                 continue;
             }
             String title = name.get().asText().strip();
             CellValue earlier = seen.putIfAbsent(code.get() + "|" + Names.fold(title), name.get());
             if (earlier != null) {
-                problems.add(Problem.warning(sheet.name(), name.get().ref(), null, "Mô hình „" + title
-                        + "” đã ghi ở ô " + earlier.ref() + "; chỉ tính một lần."));
+                problems.add(Problem.warning(sheet.name(), name.get().ref(), null, "Mô hình " + Vietnamese.quoted(title)
+                        + " đã ghi ở ô " + earlier.ref() + "; chỉ tính một lần."));
                 continue;
             }
             LocalDate recognised = null;
@@ -93,8 +95,9 @@ final class ModelTableReader {
             if (dateCell.isPresent()) {
                 recognised = ActivityDates.parse(dateCell.get(), period).orElse(null);
                 if (recognised == null) {
-                    problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày công nhận „"
-                            + dateCell.get().asText() + "” không đọc được. Hãy ghi dạng ngày/tháng/năm, ví dụ 20/10/2026."));
+                    problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày công nhận "
+                            + Vietnamese.quoted(dateCell.get().asText())
+                            + " không đọc được. Hãy ghi dạng ngày/tháng/năm, ví dụ 20/10/2026."));
                     continue;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The cooperative's OCOP product list, on a sheet named OCOP or under a "Sản phẩm OCOP" row: counts
@@ -52,16 +53,17 @@ public final class OcopReader {
             }
             CellValue earlier = seen.putIfAbsent(Names.fold(name.get().asText()), name.get());
             if (earlier != null) {
-                problems.add(Problem.error(sheet.name(), name.get().ref(), ocop.productsMetric().code(), "Sản phẩm „"
-                        + name.get().asText() + "” được ghi hai lần, ở ô " + earlier.ref() + " và ô "
+                problems.add(Problem.error(sheet.name(), name.get().ref(), ocop.productsMetric().code(), "Sản phẩm "
+                        + Vietnamese.quoted(name.get().asText()) + " được ghi hai lần, ở ô " + earlier.ref() + " và ô "
                         + name.get().ref() + ". Mỗi sản phẩm chỉ ghi một dòng."));
                 continue;
             }
             CellValue answer = row.at(greenHeading.col()).orElse(null);
             Optional<Boolean> isGreen = YesNo.parse(answer);
             if (isGreen.isEmpty()) {
-                problems.add(Problem.error(sheet.name(), answer.ref(), ocop.greenMetric().code(), "Cột „"
-                        + greenHeading.asText() + "” ghi „" + answer.asText() + "”: chỉ ghi „Có” hoặc „Không”."));
+                problems.add(Problem.error(sheet.name(), answer.ref(), ocop.greenMetric().code(), "Cột "
+                        + Vietnamese.quoted(greenHeading.asText()) + " ghi " + Vietnamese.quoted(answer.asText())
+                        + ": chỉ ghi “Có” hoặc “Không”."));
                 continue;
             }
             products++;

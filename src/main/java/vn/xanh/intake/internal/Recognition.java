@@ -11,6 +11,7 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * Which template, unit and month a workbook is for: from its header fields (the template, when none is
@@ -29,8 +30,9 @@ public final class Recognition {
             String id = named.text().strip().replaceAll("[\\s.:]+$", "");
             Optional<Template> template = catalog.template(id);
             if (template.isEmpty()) {
-                problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Mẫu biểu „" + id
-                        + "” không có. Các mẫu của xã: " + templateIds(catalog) + "."));
+                problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Mẫu biểu "
+                        + Vietnamese.quoted(id)
+                        + " không có. Các mẫu của xã: " + templateIds(catalog) + "."));
             }
             return template.orElse(null);
         }
@@ -45,9 +47,9 @@ public final class Recognition {
         Optional<Template> best = catalog.templates().stream().filter(t -> t.layout() == Template.Layout.FORM)
                 .max(Comparator.comparingLong(t -> codes.stream().filter(c -> t.metric(c).isPresent()).count()));
         if (best.isEmpty() || codes.stream().noneMatch(c -> best.get().metric(c).isPresent())) {
-            problems.add(Problem.error(found.sheet().name(), null, null, "Không nhận ra mẫu biểu: không có ô „Mẫu số”"
+            problems.add(Problem.error(found.sheet().name(), null, null, "Không nhận ra mẫu biểu: không có ô “Mẫu số”"
                     + " và các mã số trong bảng không thuộc mẫu nào (" + templateIds(catalog) + ")."
-                    + " Hãy ghi „Mẫu số: THON” (hoặc HTX, CHO, XA, SOHO) ở đầu biểu."));
+                    + " Hãy ghi “Mẫu số: THON” (hoặc HTX, CHO, XA, SOHO) ở đầu biểu."));
             return null;
         }
         return best.get();
@@ -58,14 +60,15 @@ public final class Recognition {
         HeaderReader.Value named = header.get(HeaderReader.Field.UNIT);
         if (named == null || named.text().isBlank()) {
             problems.add(Problem.error(main.name(), null, null, "Thiếu tên đơn vị báo cáo ở đầu biểu. Hãy ghi"
-                    + " „Đơn vị báo cáo:” và tên " + template.unitKind().label() + ", ví dụ „"
-                    + catalog.units().ofKind(template.unitKind()).get(0).name() + "”."));
+                    + " “Đơn vị báo cáo:” và tên " + template.unitKind().label() + ", ví dụ "
+                    + Vietnamese.quoted(catalog.units().ofKind(template.unitKind()).get(0).name()) + "."));
             return null;
         }
         Optional<Unit> unit = catalog.units().find(template.senders(), named.text());
         if (unit.isEmpty()) {
-            problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Đơn vị „" + named.text()
-                    + "” không có trong danh sách " + template.unitKind().label() + " của xã ("
+            problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Đơn vị "
+                    + Vietnamese.quoted(named.text())
+                    + " không có trong danh sách " + template.unitKind().label() + " của xã ("
                     + String.join(", ", catalog.units().ofKinds(template.senders()).stream().map(Unit::name).toList())
                     + "). Sửa tên cho đúng hoặc báo xã bổ sung vào danh sách."));
         }
@@ -77,13 +80,14 @@ public final class Recognition {
         HeaderReader.Value named = header.get(HeaderReader.Field.PERIOD);
         if (named == null) {
             problems.add(Problem.error(main.name(), null, null, "Thiếu kỳ báo cáo ở đầu biểu. Hãy ghi"
-                    + " „Kỳ báo cáo: Tháng 11/2026”."));
+                    + " “Kỳ báo cáo: Tháng 11/2026”."));
             return null;
         }
         Optional<YearMonth> period = Periods.parse(named.cell()).or(() -> Periods.parse(named.text()));
         if (period.isEmpty()) {
-            problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Kỳ báo cáo „" + named.text()
-                    + "” không rõ là tháng nào. Hãy ghi dạng „Tháng 11/2026” hoặc „11/2026”."));
+            problems.add(Problem.error(named.cell().sheet(), named.cell().ref(), null, "Kỳ báo cáo "
+                    + Vietnamese.quoted(named.text())
+                    + " không rõ là tháng nào. Hãy ghi dạng “Tháng 11/2026” hoặc “11/2026”."));
             return null;
         }
         YearMonth now = YearMonth.now(clock);

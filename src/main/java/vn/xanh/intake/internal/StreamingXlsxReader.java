@@ -27,6 +27,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 import vn.xanh.catalog.Names;
+import vn.xanh.system.Vietnamese;
 
 /**
  * Reads a large {@code .xlsx} (a ward's household register) row by row with POI's streaming SAX
@@ -211,13 +212,14 @@ final class StreamingXlsxReader {
 
         /** A sheet with more rows than any report has, whichever reader met it. */
         static TooLarge rows(String sheet) {
-            return new TooLarge("Không mở được tệp: trang tính „" + sheet + "” có hơn "
+            return new TooLarge("Không mở được tệp: trang tính " + Vietnamese.quoted(sheet) + " có hơn "
                     + VietnameseNumber.format(MAX_ROWS) + " dòng, quá lớn cho một báo cáo. Hãy kiểm tra lại tệp.");
         }
 
         /** A cell longer than any report's, whichever reader met it. */
         static TooLarge cell(String sheet, String reference) {
-            return new TooLarge("Không mở được tệp: ô " + reference + " của trang „" + sheet + "” dài hơn "
+            return new TooLarge("Không mở được tệp: ô " + reference + " của trang " + Vietnamese.quoted(sheet)
+                    + " dài hơn "
                     + VietnameseNumber.format(MAX_CELL_CHARS) + " ký tự. Hãy kiểm tra lại tệp.");
         }
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Metric;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /** Checks over a whole workbook once read: parts against wholes, and cells converted from old fonts. */
 public final class WorkbookChecks {
@@ -26,9 +27,11 @@ public final class WorkbookChecks {
                 Reading whole = metric.atMost() == null ? null : unitReadings.get(metric.atMost());
                 if (whole != null && part.value() > whole.value()) {
                     Metric wholeMetric = catalog.metric(whole.metric()).orElseThrow();
-                    problems.add(Problem.error(part.cell().sheet(), part.cell().ref(), metric.code(), "„"
-                            + metric.label() + "” (" + VietnameseNumber.format(part.value()) + ", ô " + part.cell().ref()
-                            + ") lớn hơn „" + wholeMetric.label() + "” (" + VietnameseNumber.format(whole.value())
+                    problems.add(Problem.error(part.cell().sheet(), part.cell().ref(), metric.code(),
+                            Vietnamese.quoted(metric.label()) + " (" + VietnameseNumber.format(part.value()) + ", ô "
+                                    + part.cell().ref()
+                            + ") lớn hơn " + Vietnamese.quoted(wholeMetric.label()) + " ("
+                            + VietnameseNumber.format(whole.value())
                             + ", ô " + whole.cell().ref() + "). Phần không thể lớn hơn tổng: kiểm tra lại hai số này."));
                 }
             }
@@ -48,7 +51,8 @@ public final class WorkbookChecks {
                     CellValue cell = cells.get(i);
                     if (cell.legacyFont() != null) {
                         problems.add(Problem.warning(cell.sheet(), cell.ref(), null, "Ô này gõ bằng phông chữ cũ "
-                                + cell.legacyFont() + ", đã chuyển sang Unicode: „" + cell.text() + "”. Nên dùng"
+                                + cell.legacyFont() + ", đã chuyển sang Unicode: " + Vietnamese.quoted(cell.text())
+                                + ". Nên dùng"
                                 + " phông Unicode (Times New Roman, Arial)."));
                     }
                 }

@@ -11,6 +11,7 @@ import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Problem;
+import vn.xanh.system.Vietnamese;
 
 /**
  * What of a sender's own text an answer may say back: the office's words, the catalogue's names, cell
@@ -24,7 +25,8 @@ public final class AnswerWords {
     static final int VALUE_LENGTH = 24;
     static final int FILE_STEM_LENGTH = 40;
     static final int SUBJECT_LENGTH = 48;
-    private static final Pattern QUOTED = Pattern.compile("„([^”]*)”");
+    /** A quotation as {@link Vietnamese#quoted} writes it (and „…”, as problems stored before it were written). */
+    private static final Pattern QUOTED = Pattern.compile("[“„]([^”]*)”");
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[0-9]{1,7}");
     private static final Pattern EXTENSION = Pattern.compile("((?:\\.loi)?\\.[A-Za-z0-9]{1,5})$");
     /** A word a mail program would make a link of: a scheme, an address, "www.", a name with a dot and letters. */
@@ -59,10 +61,10 @@ public final class AnswerWords {
         while (quoted.find()) {
             String inside = quoted.group(1);
             String shown = catalogueTexts.contains(Names.fold(inside)) ? inside : value(inside, VALUE_LENGTH);
-            quoted.appendReplacement(text, Matcher.quoteReplacement("„" + shown + "”"));
+            quoted.appendReplacement(text, Matcher.quoteReplacement(Vietnamese.quoted(shown)));
         }
         quoted.appendTail(text);
-        // A value holding a closing quote would end up outside the quotes: no link survives there either.
+        // A value's own closing marks were made ’ when quoted, so no value reaches past its quotes; links go too.
         String line = LINK.matcher(oneLine(text.toString())).replaceAll("…");
         return where + (line.length() > PROBLEM_LENGTH ? line.substring(0, PROBLEM_LENGTH) + "…" : line);
     }
