@@ -85,8 +85,8 @@ abstract class StrangeMailIntegrationTests {
         Path files = Files.createDirectories(root.resolve("files"));
         GreenMailUser commune = MAIL.getUserManager().getUser(TestMail.LOGIN);
         String longName = "ễ".repeat(115) + ".xlsx";
-        commune.deliver(attaching("<long@example.org>", STRANGER, "Tên tệp dài", longName,
-                Files.readAllBytes(report(files, "dai.xlsx", "Thôn Đoài", 10, 80))));
+        commune.deliver(attaching("<long@example.org>", DONG, "Tên tệp dài", longName,
+                Files.readAllBytes(report(files, "dai.xlsx", "Thôn Đông", 10, 80))));
         commune.deliver(ordinary(files, 5));
         byte[] zip = Files.readAllBytes(TestMail.zip(files.resolve("nen.zip"),
                 Map.of("thon-nam.xlsx", report(files, "nam.xlsx", "Thôn Nam", 10, 120))));
@@ -115,9 +115,9 @@ abstract class StrangeMailIntegrationTests {
         assertThat(cut).endsWith(".xlsx").isEqualTo("ễ".repeat(65) + ".xlsx");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE status IN ('ACCEPTED', 'SUPERSEDED')")
                 .query(Integer.class).single()).isEqualTo(6);
-        // and: the truncated zip is answered as a broken zip, not retried
-        assertThat(TestMail.to(MAIL, STRANGER).stream().map(StrangeMailIntegrationTests::text))
-                .anySatisfy(text -> assertThat(text).contains("bao-cao.zip: không mở được tệp nén"));
+        // and: the truncated zip is taken as a broken zip, not retried (it is not among the failures below), and
+        // its sender, a stranger, gets no answer at all
+        assertThat(TestMail.to(MAIL, STRANGER)).isEmpty();
         // and: the 52 broken messages failed once each, and wait, unread, for the second try
         assertThat(failures("attempts = 1 AND set_aside_at IS NULL")).isEqualTo(52);
         assertThat(count("INBOX", false)).isEqualTo(52);
@@ -225,14 +225,5 @@ abstract class StrangeMailIntegrationTests {
         return "Content-Type: multipart/mixed; boundary=\"khong-co\"\r\n\r\n--khac\r\nContent-Type: multipart/mixed;"
                 + " boundary=\"b2\"\r\nContent-Disposition: attachment; filename=\"bao-cao.xlsx\"\r\n\r\n--b2\r\n"
                 + "Content-Type: application/octet-stream\r\n";
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return TestMail.text(message);
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
