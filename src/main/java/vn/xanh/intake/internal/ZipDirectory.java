@@ -1,5 +1,8 @@
 package vn.xanh.intake.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +74,29 @@ final class ZipDirectory {
             if (data + compressed > zip.length) {
                 return null;
             }
-            // commons-compress reads every name as UTF-8 unless told otherwise, flag or not.
-            parts.add(new Part(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8), method, (int) data,
-                    (int) compressed));
+            parts.add(new Part(name(zip, at + 46, nameLength), method, (int) data, (int) compressed));
             at = (int) next;
         }
         return parts.isEmpty() ? null : parts;
+    }
+
+    /**
+     * A part's name as commons-compress reads it: as UTF-8 unless told otherwise, flag or not, each malformed
+     * sequence read as a {@code ?}.
+     */
+    private static String name(byte[] zip, int at, int length) {
+        String name = new String(zip, at, length, StandardCharsets.UTF_8);
+        if (name.indexOf('\uFFFD') < 0) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("?")
+                    .decode(ByteBuffer.wrap(zip, at, length)).toString();
+        }
+        catch (CharacterCodingException e) {
+            throw new IllegalStateException("A replacing decoder reports nothing", e);
+        }
     }
 
     /** The offset of the end-of-directory record: the last one within a comment's length of the end, as commons-compress finds it. */

@@ -8,9 +8,9 @@ import org.opentest4j.AssertionFailedError;
 /**
  * What a reader of the product may do with bytes a stranger sent, besides reading them: refuse them in a way the
  * product turns into a Vietnamese reason. A refusal of its own (the guard's, a sheet too large), an
- * {@link IOException}, or a library's complaint about a malformed file (which {@link WorkbookReader} reports as a
- * broken file) is clean; an exception thrown by the product's own code that it did not mean to throw, or any
- * {@link Error} (no memory, no stack), is a finding.
+ * {@link IOException}, or a library's complaint, checked or not, about a malformed file (which
+ * {@link WorkbookReader} reports as a broken file) is clean; an exception thrown by the product's own code that it
+ * did not mean to throw, or any {@link Error} (no memory, no stack), is a finding.
  */
 public final class FuzzOutcomes {
 
@@ -29,11 +29,10 @@ public final class FuzzOutcomes {
         if (deliberate.stream().anyMatch(type -> type.isInstance(thrown) && thrownByProduct(thrown))) {
             return;
         }
-        if (thrown instanceof RuntimeException && !thrownByProduct(thrown)) {
+        if (thrown instanceof Exception && !thrownByProduct(thrown)) {
             return;
         }
-        throw new AssertionFailedError("Unexpected " + thrown.getClass().getName() + " from the product's own code: "
-                + thrown.getMessage(), thrown);
+        throw new AssertionFailedError("Unexpected " + thrown.getClass().getName() + ": " + thrown.getMessage(), thrown);
     }
 
     /**
