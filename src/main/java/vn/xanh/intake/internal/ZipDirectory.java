@@ -34,6 +34,7 @@ final class ZipDirectory {
     private static final int END_LENGTH = 22;
     private static final int ZIP64_LOCATOR_LENGTH = 20;
     private static final int MAX_COMMENT = 0xFFFF;
+    private static final int FAT = 0;
 
     private ZipDirectory() {
     }
@@ -74,7 +75,12 @@ final class ZipDirectory {
             if (data + compressed > zip.length) {
                 return null;
             }
-            parts.add(new Part(name(zip, at + 46, nameLength), method, (int) data, (int) compressed));
+            String name = name(zip, at + 46, nameLength);
+            // As commons-compress does: a name written on FAT (DOS, Windows) without a slash separates by backslashes.
+            if ((uint16(zip, at + 4) >> 8 & 0x0F) == FAT && name.indexOf('/') < 0) {
+                name = name.replace('\\', '/');
+            }
+            parts.add(new Part(name, method, (int) data, (int) compressed));
             at = (int) next;
         }
         return parts.isEmpty() ? null : parts;
