@@ -35,6 +35,7 @@ final class ZipDirectory {
     private static final int ZIP64_LOCATOR_LENGTH = 20;
     private static final int MAX_COMMENT = 0xFFFF;
     private static final int FAT = 0;
+    private static final int UNICODE_PATH = 0x7075;
 
     private ZipDirectory() {
     }
@@ -71,8 +72,11 @@ final class ZipDirectory {
                     || int32(zip, (int) local) != LOCAL_HEADER) {
                 return null;
             }
-            long data = local + 30 + uint16(zip, (int) local + 26) + uint16(zip, (int) local + 28);
-            if (data + compressed > zip.length) {
+            int localName = uint16(zip, (int) local + 26);
+            int localExtra = uint16(zip, (int) local + 28);
+            long data = local + 30 + localName + localExtra;
+            if (data + compressed > zip.length || hasUnicodePath(zip, at + 46 + nameLength, uint16(zip, at + 30))
+                    || hasUnicodePath(zip, (int) local + 30 + localName, localExtra)) {
                 return null;
             }
             String name = name(zip, at + 46, nameLength);
@@ -84,6 +88,20 @@ final class ZipDirectory {
             at = (int) next;
         }
         return parts.isEmpty() ? null : parts;
+    }
+
+    /**
+     * Whether a part's extra fields carry a Unicode path: commons-compress names the part by it rather than by its
+     * name, so a part could pass the guard as {@code x.bin} and be read as {@code x.xml}; such a zip is left to it.
+     */
+    private static boolean hasUnicodePath(byte[] zip, int from, int length) {
+        int end = Math.min(from + length, zip.length);
+        for (int at = from; at + 4 <= end; at += 4 + uint16(zip, at + 2)) {
+            if (uint16(zip, at) == UNICODE_PATH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
