@@ -53,6 +53,11 @@ public class WorkbookParser {
         catch (WorkbookReader.UnreadableWorkbookException e) {
             return rejected(Problem.fileError(e.getMessage()));
         }
+        return parse(sheets);
+    }
+
+    /** The sheets of a workbook already read, as {@link #parse(Path)} goes on with them (and the fuzz tests start). */
+    ParsedWorkbook parse(List<SheetData> sheets) {
         List<Problem> problems = new ArrayList<>();
         WorkbookChecks.legacyFontWarnings(sheets, problems);
         Optional<DataTable> table = DataTable.locate(catalog, sheets);

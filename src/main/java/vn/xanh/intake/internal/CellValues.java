@@ -75,9 +75,13 @@ final class CellValues {
         }
         StringBuilder out = new StringBuilder();
         String legacyFont = null;
+        int at = 0;
         for (int i = 0; i < starts.size(); i++) {
-            int start = Math.min(starts.get(i), text.length());
-            int end = i + 1 < starts.size() ? Math.min(starts.get(i + 1), text.length()) : text.length();
+            // A run starting before the last one ended (only a broken file has one) starts where it ended: no text
+            // is repeated or lost.
+            int start = Math.max(at, Math.min(starts.get(i), text.length()));
+            int end = i + 1 < starts.size() ? Math.max(start, Math.min(starts.get(i + 1), text.length())) : text.length();
+            at = end;
             String part = text.substring(start, end);
             String font = fonts.get(i);
             java.util.Optional<LegacyEncoding> encoding = LegacyEncoding.ofFont(font);

@@ -40,8 +40,13 @@ final class FastXlsxReader {
 
     /** A workbook already in memory (a village's report), read without opening its file again. */
     static List<SheetData> read(byte[] workbook) throws IOException {
+        return read(workbook, workbook.length > TWO_CORES_FROM_BYTES);
+    }
+
+    /** The same, its sheets read on two cores or on one as asked: the fuzz tests hold one way to the other. */
+    static List<SheetData> read(byte[] workbook, boolean onTwoCores) throws IOException {
         try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbook), OPTIONS)) {
-            return read(book, workbook.length > TWO_CORES_FROM_BYTES);
+            return read(book, onTwoCores);
         }
     }
 

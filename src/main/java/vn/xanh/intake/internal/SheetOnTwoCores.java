@@ -67,8 +67,8 @@ final class SheetOnTwoCores {
     /** The parsing thread: rows in batches, then {@link #END} or what went wrong. */
     private static void parse(Sheet sheet, BlockingQueue<Object> queue, AtomicBoolean stop) {
         Object last = END;
+        List<Row> batch = new ArrayList<>(BATCH_ROWS);
         try (Stream<Row> stream = sheet.openStream()) {
-            List<Row> batch = new ArrayList<>(BATCH_ROWS);
             for (Iterator<Row> it = stream.iterator(); it.hasNext() && !stop.get();) {
                 batch.add(it.next());
                 if (batch.size() == BATCH_ROWS) {
@@ -78,12 +78,14 @@ final class SheetOnTwoCores {
                     batch = new ArrayList<>(BATCH_ROWS);
                 }
             }
-            if (!batch.isEmpty() && !put(queue, batch, stop)) {
-                return;
-            }
         }
         catch (Throwable failure) {
             last = failure;
+        }
+        // The rows parsed before a failure are converted too, so a reason found in them (a cell too long) is the one
+        // given, as when the sheet is read on one core.
+        if (!batch.isEmpty() && !put(queue, batch, stop)) {
+            return;
         }
         put(queue, last, stop);
     }

@@ -195,7 +195,8 @@ final class StreamingXlsxReader {
         }
 
         private String font() {
-            if (style <= 0 || style >= styles.getNumCellStyles()) {
+            // A workbook need not have styles (then every cell has the default font).
+            if (styles == null || style <= 0 || style >= styles.getNumCellStyles()) {
                 return null;
             }
             XSSFCellStyle cellStyle = styles.getStyleAt(style);

@@ -60,6 +60,10 @@ final class XlsGlobals {
     }
 
     UnicodeString string(int index) {
+        if (strings == null || index < 0 || index >= strings.getNumUniqueStrings()) {
+            // Left to the workbook model, as every record the event reader does not understand.
+            throw new IllegalStateException("A cell refers to shared string " + index + ", which the workbook lacks");
+        }
         return strings.getString(index);
     }
 

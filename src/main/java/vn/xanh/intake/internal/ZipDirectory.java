@@ -1,5 +1,8 @@
 package vn.xanh.intake.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,8 @@ final class ZipDirectory {
     private static final int END_LENGTH = 22;
     private static final int ZIP64_LOCATOR_LENGTH = 20;
     private static final int MAX_COMMENT = 0xFFFF;
+    private static final int FAT = 0;
+    private static final int UNICODE_PATH = 0x7075;
 
     private ZipDirectory() {
     }
@@ -67,16 +72,55 @@ final class ZipDirectory {
                     || int32(zip, (int) local) != LOCAL_HEADER) {
                 return null;
             }
-            long data = local + 30 + uint16(zip, (int) local + 26) + uint16(zip, (int) local + 28);
-            if (data + compressed > zip.length) {
+            int localName = uint16(zip, (int) local + 26);
+            int localExtra = uint16(zip, (int) local + 28);
+            long data = local + 30 + localName + localExtra;
+            if (data + compressed > zip.length || hasUnicodePath(zip, at + 46 + nameLength, uint16(zip, at + 30))
+                    || hasUnicodePath(zip, (int) local + 30 + localName, localExtra)) {
                 return null;
             }
-            // commons-compress reads every name as UTF-8 unless told otherwise, flag or not.
-            parts.add(new Part(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8), method, (int) data,
-                    (int) compressed));
+            String name = name(zip, at + 46, nameLength);
+            // As commons-compress does: a name written on FAT (DOS, Windows) without a slash separates by backslashes.
+            if ((uint16(zip, at + 4) >> 8 & 0x0F) == FAT && name.indexOf('/') < 0) {
+                name = name.replace('\\', '/');
+            }
+            parts.add(new Part(name, method, (int) data, (int) compressed));
             at = (int) next;
         }
         return parts.isEmpty() ? null : parts;
+    }
+
+    /**
+     * Whether a part's extra fields carry a Unicode path: commons-compress names the part by it rather than by its
+     * name, so a part could pass the guard as {@code x.bin} and be read as {@code x.xml}; such a zip is left to it.
+     */
+    private static boolean hasUnicodePath(byte[] zip, int from, int length) {
+        int end = Math.min(from + length, zip.length);
+        for (int at = from; at + 4 <= end; at += 4 + uint16(zip, at + 2)) {
+            if (uint16(zip, at) == UNICODE_PATH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part's name as commons-compress reads it: as UTF-8 unless told otherwise, flag or not, each malformed
+     * sequence read as a {@code ?}.
+     */
+    private static String name(byte[] zip, int at, int length) {
+        String name = new String(zip, at, length, StandardCharsets.UTF_8);
+        if (name.indexOf('\uFFFD') < 0) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("?")
+                    .decode(ByteBuffer.wrap(zip, at, length)).toString();
+        }
+        catch (CharacterCodingException e) {
+            throw new IllegalStateException("A replacing decoder reports nothing", e);
+        }
     }
 
     /** The offset of the end-of-directory record: the last one within a comment's length of the end, as commons-compress finds it. */

@@ -1,6 +1,7 @@
 package vn.xanh.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,34 @@ class ZipDirectoryTests {
         if (parts != null) {
             assertThat(parts).isEqualTo(commonsCompress(bytes));
         }
+    }
+
+    @Test
+    void leavesAPartNamedByAUnicodePathToCommonsCompressSoTheGuardSeesItsRealName() throws Exception {
+        // given: a part stored as "xl/sharedStrings.bin" whose Unicode path, which commons-compress reads, names it .xml
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            // A name in the DOS code page, not flagged UTF-8: only then does commons-compress read the Unicode path.
+            zip.setEncoding("Cp437");
+            zip.setUseLanguageEncodingFlag(false);
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            ZipArchiveEntry entry = new ZipArchiveEntry("xl/sharedStrings.bin");
+            entry.addExtraField(new UnicodePathExtraField("xl/sharedStrings.xml",
+                    "xl/sharedStrings.bin".getBytes(StandardCharsets.US_ASCII)));
+            zip.putArchiveEntry(entry);
+            zip.write("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaa\">]><sst/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeArchiveEntry();
+        }
+        byte[] bytes = out.toByteArray();
+
+        // when
+        List<ZipDirectory.Part> parts = ZipDirectory.read(bytes);
+
+        // then: not read here, and the guard, asking commons-compress, finds the DOCTYPE of the part the reader would read
+        assertThat(parts).isNull();
+        assertThat(commonsCompress(bytes)).extracting(ZipDirectory.Part::name).containsExactly("xl/sharedStrings.xml");
+        assertThatThrownBy(() -> XlsxGuard.inspect(bytes)).isInstanceOf(XlsxGuard.Refused.class)
+                .hasMessage(XlsxGuard.ENTITIES);
     }
 
     private static List<ZipDirectory.Part> commonsCompress(byte[] bytes) throws Exception {
