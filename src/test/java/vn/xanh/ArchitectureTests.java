@@ -3,6 +3,7 @@ package vn.xanh;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,25 @@ class ArchitectureTests {
                         if (internal.matches() && !internal.group(1).equals(own)) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                         }
+                    }
+                }
+            });
+
+    /** Internal classes the tests of another package read directly, though no main class outside their package does. */
+    static final Set<String> PUBLIC_FOR_TESTS = Set.of("vn.xanh.intake.internal.LegacyEncoding",
+            "vn.xanh.mailbox.internal.SafeNames");
+
+    /** An internal class is public only when a class outside its package uses it. */
+    @ArchTest
+    static final ArchRule internalClassesArePublicOnlyWhereUsed = classes().that().resideInAPackage("..internal..")
+            .and().arePublic().and().areTopLevelClasses().should(new ArchCondition<JavaClass>("be used outside their package") {
+                @Override
+                public void check(JavaClass internal, ConditionEvents events) {
+                    boolean usedOutside = internal.getDirectDependenciesToSelf().stream()
+                            .anyMatch(use -> !use.getOriginClass().getPackageName().equals(internal.getPackageName()));
+                    if (!usedOutside && !PUBLIC_FOR_TESTS.contains(internal.getName())) {
+                        events.add(SimpleConditionEvent.violated(internal,
+                                internal.getName() + " is public but used only inside " + internal.getPackageName()));
                     }
                 }
             });

@@ -11,7 +11,7 @@ import vn.xanh.intake.IntakeService;
 import vn.xanh.mailbox.MailAnswers;
 import vn.xanh.mailbox.internal.MailTexts;
 
-/** The rule that keeps a module's internal package its own catches a reach, and lets a module use its own. */
+/** The rules on internal packages catch a reach from another module and a class public for no one. */
 class InternalPackageRuleTests {
 
     /** Lives outside the mailbox module, yet holds one of the mailbox's internal classes. */
@@ -49,5 +49,30 @@ class InternalPackageRuleTests {
         assertThat(ArchitectureTests.module("vn.xanh.intake.internal")).isEqualTo("intake");
         assertThat(ArchitectureTests.module("vn.xanh.indicators.calc")).isEqualTo("indicators");
         assertThat(ArchitectureTests.module("vn.xanh")).isEmpty();
+    }
+
+    @Test
+    void aPublicInternalClassNoOtherPackageUsesIsAViolation() {
+        // given: the mailbox's texts without the mailbox classes that use them
+        var alone = new ClassFileImporter().importClasses(MailTexts.class);
+
+        // when
+        EvaluationResult result = ArchitectureTests.internalClassesArePublicOnlyWhereUsed.evaluate(alone);
+
+        // then
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("MailTexts is public but used only inside vn.xanh.mailbox.internal"));
+    }
+
+    @Test
+    void aPublicInternalClassAnotherPackageUsesIsAllowed() {
+        // given
+        var used = new ClassFileImporter().importClasses(MailTexts.class, MailAnswers.class);
+
+        // when
+        EvaluationResult result = ArchitectureTests.internalClassesArePublicOnlyWhereUsed.evaluate(used);
+
+        // then
+        assertThat(result.hasViolation()).isFalse();
     }
 }
