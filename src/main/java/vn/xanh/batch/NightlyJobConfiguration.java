@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xanh.channels.ChannelsService;
-import vn.xanh.digest.Delivery;
 import vn.xanh.digest.DigestService;
 import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.SubmissionRepository;
@@ -27,6 +26,7 @@ import vn.xanh.intake.IntakeService;
 import vn.xanh.mailbox.MailAnswers;
 import vn.xanh.mailbox.MailboxFetcher;
 import vn.xanh.mailbox.Reminders;
+import vn.xanh.outbox.Delivery;
 import vn.xanh.plan.PeriodicReport;
 import vn.xanh.report.ReportService;
 

@@ -18,8 +18,8 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.digest.OutboxSender;
 import vn.xanh.mailbox.MailboxCycle;
+import vn.xanh.outbox.OutboxSender;
 
 /**
  * Runs the nightly job on the schedule of {@code jobs/schedule.yml} for as long as {@code xanh serve}

@@ -8,7 +8,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import vn.xanh.digest.Delivery;
+import vn.xanh.outbox.Delivery;
 import vn.xanh.system.RunLock;
 
 /** How one execution of the job ended, as the command line reports it. */

@@ -21,17 +21,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.digest.OutboxRepository;
-import vn.xanh.digest.OutboxSender;
-import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.MailRepository.MailAttachment;
 import vn.xanh.facts.MailRepository.MailMessage;
+import vn.xanh.facts.MailRepository;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.mailbox.internal.AnswerWords;
 import vn.xanh.mailbox.internal.Attachments;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.OutboxRepository;
+import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.XanhProperties;
 
 /**

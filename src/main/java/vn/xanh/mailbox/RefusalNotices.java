@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Unit;
-import vn.xanh.digest.OutboxRepository;
-import vn.xanh.digest.OutboxSender;
 import vn.xanh.facts.HeldRepository.Held;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.OutboxRepository;
+import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 

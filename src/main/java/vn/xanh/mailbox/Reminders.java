@@ -27,12 +27,12 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Schedule;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
-import vn.xanh.digest.OutboxRepository;
-import vn.xanh.digest.OutboxSender;
 import vn.xanh.facts.MailRepository;
 import vn.xanh.intake.BlankTemplates;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.OutboxRepository;
+import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 

@@ -26,8 +26,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.xanh.TestWorkbooks;
-import vn.xanh.digest.Delivery;
 import vn.xanh.intake.SubmissionWorkbooks.OcopProduct;
+import vn.xanh.outbox.Delivery;
 
 /**
  * The whole job on real workbooks, a real database and a real SMTP server. Subclasses choose the

@@ -34,6 +34,8 @@ import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 import vn.xanh.batch.RunOutcome;
+import vn.xanh.outbox.Delivery;
+import vn.xanh.outbox.OutboxRepository;
 
 /** The digest as a mail client receives it, and what happens when the SMTP server is down. */
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)

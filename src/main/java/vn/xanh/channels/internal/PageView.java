@@ -9,7 +9,7 @@ import java.util.List;
  * @param communeInText the commune's name inside a sentence ("xã Tân Kỳ")
  * @param ogImage the absolute address of the link-preview picture, for Open Graph
  */
-public record PageView(String commune, String communeInText, String province, String month, String asOf, long onCourse, int total,
+record PageView(String commune, String communeInText, String province, String month, String asOf, long onCourse, int total,
         String publicUrl, String ogImage, List<Legend> legend, List<Group> groups, List<ModelLine> models) {
 
     /** A status's colour and its words. */

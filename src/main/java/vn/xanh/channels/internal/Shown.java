@@ -3,25 +3,25 @@ package vn.xanh.channels.internal;
 import vn.xanh.system.Vietnamese;
 
 /** Figures as the page and the pictures print them, the way the digest does: "53,3%", "104,5 ha". */
-public final class Shown {
+final class Shown {
 
     private Shown() {
     }
 
-    public static String value(Figures.Target target) {
+    static String value(Figures.Target target) {
         return target.measured() ? amount(target.result().value(), target.indicator().unit()) : null;
     }
 
-    public static String target(Figures.Target target) {
+    static String target(Figures.Target target) {
         return amount(target.indicator().target(), target.indicator().unit());
     }
 
     /** "≥ 100%", "≤ 0 vụ": the target with the way it must be met. */
-    public static String targetWithDirection(Figures.Target target) {
+    static String targetWithDirection(Figures.Target target) {
         return (target.lowerIsBetter() ? "≤ " : "≥ ") + target(target);
     }
 
-    public static String amount(double value, String unit) {
+    static String amount(double value, String unit) {
         return Vietnamese.number(value, 1) + ("%".equals(unit) ? "%" : " " + unit);
     }
 }

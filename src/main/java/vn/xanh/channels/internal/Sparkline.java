@@ -12,7 +12,7 @@ import vn.xanh.indicators.calc.Point;
  * @param points the {@code points} of the values' polyline; empty when there is no history
  * @param targetY where the target's rule lies
  */
-public record Sparkline(String points, String targetY, String lastX, String lastY) {
+record Sparkline(String points, String targetY, String lastX, String lastY) {
 
     static final double WIDTH = 120;
     static final double HEIGHT = 40;

@@ -8,19 +8,19 @@ import org.apache.poi.ss.util.CellReference;
  * One non-blank cell as read from a workbook, formulas already replaced by their cached result, text
  * typed in an old Vietnamese font already converted to Unicode ({@code legacyFont} names that font).
  */
-public record CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date,
+record CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date,
         String legacyFont) {
 
-    public CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date) {
+    CellValue(String sheet, int row, int col, Kind kind, String text, double number, LocalDate date) {
         this(sheet, row, col, kind, text, number, date, null);
     }
 
-    public enum Kind {
+    enum Kind {
         TEXT, NUMBER, DATE, BOOLEAN, ERROR
     }
 
     /** The cell's address as Excel shows it, such as {@code E12}. */
-    public String ref() {
+    String ref() {
         return ref(row, col);
     }
 
@@ -30,7 +30,7 @@ public record CellValue(String sheet, int row, int col, Kind kind, String text, 
     }
 
     /** The cell as text, whatever its kind, for labels and names. */
-    public String asText() {
+    String asText() {
         return switch (kind) {
             case TEXT, BOOLEAN, ERROR -> text;
             case NUMBER -> number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);

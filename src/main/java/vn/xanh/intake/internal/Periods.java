@@ -13,7 +13,7 @@ import vn.xanh.catalog.Names;
  * The month a report covers, as people write it: {@code Tháng 11/2026}, {@code T11/2026},
  * {@code 11/2026}, {@code 11-2026}, {@code 2026-11}, {@code tháng 11 năm 2026}, or a date in that month.
  */
-public final class Periods {
+final class Periods {
 
     private static final List<Pattern> MONTH_YEAR = List.of(
             Pattern.compile("^(?:thang|t)?\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*(\\d{4})$"),
@@ -23,14 +23,14 @@ public final class Periods {
     private Periods() {
     }
 
-    public static Optional<YearMonth> parse(CellValue cell) {
+    static Optional<YearMonth> parse(CellValue cell) {
         if (cell.kind() == CellValue.Kind.DATE) {
             return Optional.of(YearMonth.from(cell.date()));
         }
         return cell.kind() == CellValue.Kind.TEXT ? parse(cell.text()) : Optional.empty();
     }
 
-    public static Optional<YearMonth> parse(String typed) {
+    static Optional<YearMonth> parse(String typed) {
         String text = Names.fold(typed).replace("thang", "thang ").replaceAll("\\s+", " ").trim();
         for (Pattern pattern : MONTH_YEAR) {
             Matcher matcher = pattern.matcher(text);
@@ -52,7 +52,7 @@ public final class Periods {
     }
 
     /** "11/2026", as a clerk writes a month. */
-    public static String format(YearMonth period) {
+    static String format(YearMonth period) {
         return period.getMonthValue() + "/" + period.getYear();
     }
 }

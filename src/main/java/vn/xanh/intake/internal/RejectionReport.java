@@ -16,18 +16,18 @@ import vn.xanh.system.ForeignText;
  * with a byte-order mark, so that Notepad on an old Windows shows the diacritics; what a sender chose (the name,
  * a cell's words) is shown without control characters.
  */
-public final class RejectionReport {
+final class RejectionReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private RejectionReport() {
     }
 
-    public static Path pathFor(Path storedFile) {
+    static Path pathFor(Path storedFile) {
         return storedFile.resolveSibling(storedFile.getFileName() + ".loi.txt");
     }
 
-    public static void write(Path report, String fileName, OffsetDateTime receivedAt, List<Problem> problems)
+    static void write(Path report, String fileName, OffsetDateTime receivedAt, List<Problem> problems)
             throws IOException {
         StringBuilder text = new StringBuilder("\uFEFF");
         text.append("TỆP BỊ TRẢ LẠI: ").append(ForeignText.clean(fileName)).append("\r\n");

@@ -10,7 +10,7 @@ import vn.xanh.system.Vietnamese;
  * Numbers typed as text the Vietnamese way: a dot groups thousands ({@code 1.234}), a comma marks
  * decimals ({@code 12,5}), and a unit or {@code %} may follow ({@code 12,5 ha}).
  */
-public final class VietnameseNumber {
+final class VietnameseNumber {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "^([+-]?)\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d+))?(?:\\.(\\d+))?\\s*([\\p{L}%²/.\\s]*)$");
@@ -18,7 +18,7 @@ public final class VietnameseNumber {
     private VietnameseNumber() {
     }
 
-    public static OptionalDouble parse(String typed) {
+    static OptionalDouble parse(String typed) {
         String text = typed.strip().replace('\u00A0', ' ');
         Matcher matcher = NUMBER_WITH_UNIT.matcher(text);
         if (!matcher.matches() || matcher.group(3) != null && matcher.group(4) != null) {
@@ -31,7 +31,7 @@ public final class VietnameseNumber {
     }
 
     /** A number as a Vietnamese reader writes it: {@code 1.234,5}. */
-    public static String format(double value) {
+    static String format(double value) {
         return Vietnamese.number(value);
     }
 }

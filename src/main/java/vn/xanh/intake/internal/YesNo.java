@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.xanh.catalog.Names;
 
 /** The yes/no answers of the OCOP list and the household register, as people type them. */
-public final class YesNo {
+final class YesNo {
 
     private static final Set<String> YES = Set.of("co", "x", "yes", "1", "dat", "true", "v", "✓");
     private static final Set<String> NO = Set.of("khong", "", "0", "no", "chua", "false", "-", "chua dat", "k");
@@ -15,14 +15,14 @@ public final class YesNo {
     }
 
     /** True or false, or empty when the text is neither. A blank cell means no. */
-    public static Optional<Boolean> parse(CellValue cell) {
+    static Optional<Boolean> parse(CellValue cell) {
         if (cell == null) {
             return Optional.of(false);
         }
         return parse(cell.asText());
     }
 
-    public static Optional<Boolean> parse(String text) {
+    static Optional<Boolean> parse(String text) {
         String folded = Names.fold(text);
         if (YES.contains(folded)) {
             return Optional.of(true);

@@ -1,4 +1,4 @@
-package vn.xanh.digest;
+package vn.xanh.outbox;
 
 /** What became of a digest, and of each message in the outbox. */
 public enum Delivery {

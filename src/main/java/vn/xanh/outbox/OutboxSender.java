@@ -1,4 +1,4 @@
-package vn.xanh.digest;
+package vn.xanh.outbox;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.xanh.digest;
+package vn.xanh.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
