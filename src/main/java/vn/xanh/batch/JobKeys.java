@@ -7,6 +7,9 @@ public final class JobKeys {
     public static final String DATE = "date";
     public static final String RUN = "run";
     public static final String MODE = "mode";
+    /** Non-identifying: what the digest step does, a {@link vn.xanh.digest.Dispatch} name. */
+    public static final String DISPATCH = "dispatch";
+    /** Non-identifying, in runs started before DISPATCH: whether to resend the digest. */
     public static final String RESEND = "resend";
     /** Non-identifying: a rerun counts only the submissions up to this id (what the date's run counted). */
     public static final String KNOWN_UP_TO = "known-up-to";

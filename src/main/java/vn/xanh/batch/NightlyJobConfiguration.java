@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xanh.channels.ChannelsService;
 import vn.xanh.digest.DigestService;
+import vn.xanh.digest.Dispatch;
 import vn.xanh.facts.AsKnown;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
@@ -92,9 +93,9 @@ public class NightlyJobConfiguration {
                     ? IndicatorService.StoredBy.NIGHTLY_RUN : IndicatorService.StoredBy.RERUN);
             contribution.incrementWriteCount(results.size());
             jobContext(context).putLong(JobKeys.ATTENTION, results.stream()
-                    .filter(r -> r.status().needsAttention() || r.regression()).count());
-            jobContext(context).putLong(JobKeys.CHANGED, results.stream().filter(r -> previous.stream()
-                    .anyMatch(p -> p.code().equals(r.code()) && p.status() != r.status())).count());
+                    .filter(r -> r.needsAttention()).count());
+            jobContext(context).putLong(JobKeys.CHANGED, results.stream()
+                    .filter(r -> r.changedSince(previous).isPresent()).count());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
@@ -140,10 +141,8 @@ public class NightlyJobConfiguration {
     Step digestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DigestService digest) {
         return new StepBuilder("digest", jobRepository).tasklet((contribution, context) -> {
-            JobParameters parameters = parameters(context);
-            boolean resend = Boolean.parseBoolean(parameters.getString(JobKeys.RESEND, "false"));
-            boolean mayMail = mode(context) == RunMode.NIGHTLY || resend;
-            Delivery delivery = digest.deliver(date(context), mayMail ? resend : false, !mayMail, known(context));
+            Delivery delivery = digest.deliver(date(context), dispatch(parameters(context), mode(context)),
+                    known(context));
             jobContext(context).putString(JobKeys.DELIVERY, delivery.name());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
@@ -173,6 +172,16 @@ public class NightlyJobConfiguration {
 
     private static RunMode mode(ChunkContext context) {
         return RunMode.valueOf(parameters(context).getString(JobKeys.MODE, RunMode.NIGHTLY.name()));
+    }
+
+    /** The run's ask of the digest; a run started before it was named kept only whether to resend. */
+    static Dispatch dispatch(JobParameters parameters, RunMode mode) {
+        String named = parameters.getString(JobKeys.DISPATCH);
+        if (named != null) {
+            return Dispatch.valueOf(named);
+        }
+        return Boolean.parseBoolean(parameters.getString(JobKeys.RESEND, "false")) ? Dispatch.RESEND
+                : mode == RunMode.NIGHTLY ? Dispatch.SEND_NEW : Dispatch.FILES_ONLY;
     }
 
     private static AsKnown known(ChunkContext context) {

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.xanh.digest.Dispatch;
 import vn.xanh.system.RunLock;
 import vn.xanh.system.SafeReads;
 
@@ -43,9 +44,17 @@ public class NightlyRunner {
         this.interrupted = new InterruptedRuns(jobRepository);
     }
 
-    /** Runs the job for the date, holding the run lock so no other process runs at the same time. */
-    public RunOutcome run(LocalDate date, RunMode mode, boolean resend) throws Exception {
-        return lock.callExclusively(() -> runHoldingTheLock(date, mode, resend, null));
+    /**
+     * Runs the job for the date, holding the run lock so no other process runs at the same time: a nightly
+     * run sends its digest if new, a rerun only writes the digest's files.
+     */
+    public RunOutcome run(LocalDate date, RunMode mode) throws Exception {
+        return run(date, mode, mode == RunMode.NIGHTLY ? Dispatch.SEND_NEW : Dispatch.FILES_ONLY);
+    }
+
+    /** The same, asking the digest for what the caller names (a rerun that resends it). */
+    public RunOutcome run(LocalDate date, RunMode mode, Dispatch dispatch) throws Exception {
+        return lock.callExclusively(() -> runHoldingTheLock(date, mode, dispatch, null));
     }
 
     /**
@@ -54,8 +63,8 @@ public class NightlyRunner {
      *
      * @throws NoRecordedRun when no completed nightly run of the date recorded what it counted
      */
-    public RunOutcome rerunAsKnown(LocalDate date, boolean resend) throws Exception {
-        return lock.callExclusively(() -> runHoldingTheLock(date, RunMode.RERUN, resend,
+    public RunOutcome rerunAsKnown(LocalDate date, Dispatch dispatch) throws Exception {
+        return lock.callExclusively(() -> runHoldingTheLock(date, RunMode.RERUN, dispatch,
                 countedByNightlyRun(date).orElseThrow(() -> new NoRecordedRun(date))));
     }
 
@@ -69,8 +78,7 @@ public class NightlyRunner {
 
     private Optional<Long> countedByNightlyRun(LocalDate date) {
         for (long run = lastRun(date, RunMode.NIGHTLY); run > 0; run--) {
-            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, RunMode.NIGHTLY, run,
-                    false));
+            JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, RunMode.NIGHTLY, run));
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED
                     && last.getExecutionContext().containsKey(JobKeys.COUNTED_UP_TO)) {
@@ -80,14 +88,14 @@ public class NightlyRunner {
         return Optional.empty();
     }
 
-    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, boolean resend, Long knownUpTo)
+    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, Dispatch dispatch, Long knownUpTo)
             throws Exception {
         long run = SafeReads.read(() -> lastRun(date, mode));
         JobExecution execution = null;
         if (run > 0) {
             long latest = run;
             JobInstance instance = SafeReads.read(() -> jobRepository.getJobInstance(JobKeys.JOB,
-                    parameters(date, mode, latest, resend)));
+                    parameters(date, mode, latest)));
             interrupted.recover(instance);
             JobExecution last = SafeReads.read(() -> jobRepository.getLastJobExecution(instance));
             // A stopped rerun restarts only if it was asked for the same knowledge; otherwise a new run begins.
@@ -100,7 +108,8 @@ public class NightlyRunner {
         if (execution == null) {
             run++;
             log.info("Starting run {} of {} ({})", run, date, mode);
-            JobParametersBuilder parameters = new JobParametersBuilder(parameters(date, mode, run, resend));
+            JobParametersBuilder parameters = new JobParametersBuilder(parameters(date, mode, run))
+                    .addString(JobKeys.DISPATCH, dispatch.name(), false);
             if (knownUpTo != null) {
                 parameters.addLong(JobKeys.KNOWN_UP_TO, knownUpTo, false);
             }
@@ -112,15 +121,14 @@ public class NightlyRunner {
     /** The highest run number already used for this date and mode, 0 if none. */
     private long lastRun(LocalDate date, RunMode mode) {
         long run = 0;
-        while (jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run + 1, false)) != null) {
+        while (jobRepository.getJobInstance(JobKeys.JOB, parameters(date, mode, run + 1)) != null) {
             run++;
         }
         return run;
     }
 
-    static JobParameters parameters(LocalDate date, RunMode mode, long run, boolean resend) {
+    static JobParameters parameters(LocalDate date, RunMode mode, long run) {
         return new JobParametersBuilder().addLocalDate(JobKeys.DATE, date).addString(JobKeys.MODE, mode.name())
-                .addLong(JobKeys.RUN, run).addString(JobKeys.RESEND, Boolean.toString(resend), false)
-                .toJobParameters();
+                .addLong(JobKeys.RUN, run).toJobParameters();
     }
 }

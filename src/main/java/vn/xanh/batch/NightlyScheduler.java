@@ -108,7 +108,7 @@ public class NightlyScheduler {
         log.info("Nightly run for {} ({})", date, why);
         boolean completed = false;
         try {
-            RunOutcome outcome = runner.run(date, RunMode.NIGHTLY, false);
+            RunOutcome outcome = runner.run(date, RunMode.NIGHTLY);
             completed = outcome.completed();
             log.info("Nightly run for {} ended {}: {} accepted, {} rejected, digest {}", date, outcome.status(),
                     outcome.accepted(), outcome.rejected(), outcome.delivery());

@@ -55,6 +55,11 @@ public record Catalog(Commune commune, int targetYear, List<Indicator> indicator
                 .orElse(code);
     }
 
+    /** The village's total of households (templates.yml's {@code households: true}), when the commune marks one. */
+    public Optional<Metric> householdMetric() {
+        return metrics().filter(Metric::households).findFirst();
+    }
+
     public Optional<Indicator> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }

@@ -158,7 +158,7 @@ public final class CatalogLoader {
                 key -> key.equals("stock") ? MetricKind.STOCK : key.equals("flow") ? MetricKind.FLOW : null,
                 "stock, flow");
         return new Metric(node.text("code"), node.text("label"), node.text("unit"), kind, node.flag("whole"),
-                node.optionalText("at_most").orElse(null));
+                node.optionalText("at_most").orElse(null), node.flag("households"));
     }
 
     /** Metric codes are unique across templates, and every paired check and register flag names one. */

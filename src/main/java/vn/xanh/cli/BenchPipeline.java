@@ -67,8 +67,7 @@ final class BenchPipeline implements Bench.Pipeline {
     @Override
     public Map<String, Double> run(ConfigurableApplicationContext context, LocalDate date, boolean rerun)
             throws Exception {
-        RunOutcome outcome = context.getBean(NightlyRunner.class).run(date, rerun ? RunMode.RERUN : RunMode.NIGHTLY,
-                false);
+        RunOutcome outcome = context.getBean(NightlyRunner.class).run(date, rerun ? RunMode.RERUN : RunMode.NIGHTLY);
         if (!outcome.completed()) {
             throw new IllegalStateException("The bench's run of " + date + " ended " + outcome.status() + ": "
                     + outcome.failures());

@@ -53,7 +53,7 @@ class DemoCommand implements Callable<Integer> {
         int written = demo.write(properties.inputDir(), today).size();
         spec.commandLine().getOut().println("Đã đặt " + written + " tệp báo cáo mẫu vào "
                 + properties.inputDir().toAbsolutePath() + ".");
-        return reporter.report(closedMonths.loadingHistory(() -> runner.run(today, RunMode.NIGHTLY, false)),
+        return reporter.report(closedMonths.loadingHistory(() -> runner.run(today, RunMode.NIGHTLY)),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

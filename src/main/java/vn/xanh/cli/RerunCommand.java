@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 import vn.xanh.batch.RunOutcome;
+import vn.xanh.digest.Dispatch;
 import vn.xanh.system.Vietnamese;
 
 @Component
@@ -63,7 +64,7 @@ class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (date != null && from == null && to == null) {
-            return reporter.report(asKnown ? asKnown(date) : runner.run(date, RunMode.RERUN, resend),
+            return reporter.report(asKnown ? asKnown(date) : runner.run(date, RunMode.RERUN, dispatch()),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         validateRange();
@@ -71,7 +72,7 @@ class RerunCommand implements Callable<Integer> {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         int done = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            RunOutcome outcome = runner.run(day, RunMode.RERUN, resend);
+            RunOutcome outcome = runner.run(day, RunMode.RERUN);
             if (!outcome.completed()) {
                 return reporter.report(outcome, out, spec.commandLine().getErr());
             }
@@ -82,9 +83,14 @@ class RerunCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    /** A rerun writes the digest's files again; with --resend it also sends the digest again. */
+    private Dispatch dispatch() {
+        return resend ? Dispatch.RESEND : Dispatch.FILES_ONLY;
+    }
+
     private RunOutcome asKnown(LocalDate day) throws Exception {
         try {
-            return runner.rerunAsKnown(day, resend);
+            return runner.rerunAsKnown(day, dispatch());
         }
         catch (NightlyRunner.NoRecordedRun none) {
             throw new UsageProblem(spec.commandLine(), "Không có lần chạy hằng đêm nào của ngày " + Vietnamese.date(day)

@@ -44,7 +44,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate asOf = date != null ? date : LocalDate.now(clock);
-        return reporter.report(runner.run(asOf, RunMode.NIGHTLY, false), spec.commandLine().getOut(),
+        return reporter.report(runner.run(asOf, RunMode.NIGHTLY), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

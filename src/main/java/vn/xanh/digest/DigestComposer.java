@@ -19,6 +19,7 @@ import org.thymeleaf.context.Context;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.system.SpokenVietnamese;
 import vn.xanh.system.Vietnamese;
 
 /** Renders the digest as HTML and plain text, and builds the email with its charts inline. */
@@ -36,7 +37,14 @@ public class DigestComposer {
     public String html(DigestView view) {
         Context context = new Context(Vietnamese.LOCALE);
         context.setVariable("view", view);
+        context.setVariable("heading", heading());
         return templates.process("digest", context);
+    }
+
+    /** "Hai mươi chỉ tiêu đến năm 2030": the catalogue's count in words and its target year. */
+    private String heading() {
+        String count = SpokenVietnamese.number(catalog.indicators().size());
+        return Character.toUpperCase(count.charAt(0)) + count.substring(1) + " chỉ tiêu đến năm " + catalog.targetYear();
     }
 
     /** The text part, for mail clients that show no HTML. */

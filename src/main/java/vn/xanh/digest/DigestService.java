@@ -94,16 +94,13 @@ public class DigestService {
     private record Outgoing(String audience, List<Recipient> recipients, Path file) {
     }
 
-    /**
-     * @param resend send even though this date's digest already went out
-     * @param filesOnly write {@code digest.html} and {@code digest.eml} but send nothing (a rerun)
-     */
-    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly) {
-        return deliver(asOf, resend, filesOnly, AsKnown.now());
+    /** @param dispatch whether to send the digest if new, send it again, or only write its files */
+    public Delivery deliver(LocalDate asOf, Dispatch dispatch) {
+        return deliver(asOf, dispatch, AsKnown.now());
     }
 
     /** The same, listing the files received as that date's digest saw them (for a rerun that reproduces it). */
-    public Delivery deliver(LocalDate asOf, boolean resend, boolean filesOnly, AsKnown known) {
+    public Delivery deliver(LocalDate asOf, Dispatch dispatch, AsKnown known) {
         sender.recoverInterrupted();
         sender.sendDue();
         ReportFiles files = ReportFiles.in(properties.outputFor(asOf), asOf);
@@ -127,7 +124,7 @@ public class DigestService {
             // The complete record, for a mail client when no SMTP server is set: everyone, with the workbook.
             write(composer.message(forMail, html, inline, attachments(asOf, files), catalog.digest().recipients(),
                     sender.session()), files.directory().resolve("digest.eml"));
-            outgoing = filesOnly ? List.of() : outgoing(asOf, forMail, html, inline, files);
+            outgoing = dispatch == Dispatch.FILES_ONLY ? List.of() : outgoing(asOf, forMail, html, inline, files);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the digest of " + asOf, e);
@@ -135,10 +132,10 @@ public class DigestService {
         catch (MessagingException e) {
             throw new IllegalStateException("Could not compose the digest of " + asOf, e);
         }
-        if (filesOnly) {
+        if (dispatch == Dispatch.FILES_ONLY) {
             return Delivery.NOT_SENT;
         }
-        if (outbox.hasEntries(asOf) && !resend) {
+        if (outbox.hasEntries(asOf) && dispatch != Dispatch.RESEND) {
             log.info("Digest of {} already in the outbox; not sent again", asOf);
             return outcome(Delivery.ALREADY_DELIVERED);
         }
@@ -208,7 +205,7 @@ public class DigestService {
         if (Files.exists(files.completenessChart())) {
             images.put("Tình hình báo cáo", files.completenessChart());
         }
-        measured.results().stream().filter(r -> r.status().needsAttention() || r.regression()).limit(TREND_CHARTS)
+        measured.results().stream().filter(r -> r.needsAttention()).limit(TREND_CHARTS)
                 .map(r -> files.trendChart(r.code())).filter(Files::exists)
                 .forEach(path -> images.put("Diễn biến " + path.getFileName().toString()
                         .replace("trend-", "").replace(".png", ""), path));

@@ -100,14 +100,14 @@ public class DigestViewFactory {
             }
             DigestView.IndicatorLine line = line(indicator, result, holdingBack(indicator, measured.breakdowns()));
             lines.add(line);
-            if (result.status().needsAttention() || result.regression()) {
+            if (result.needsAttention()) {
                 attention.add(line);
             }
             if (result.note() != null) {
                 notes.add(indicator.code() + ": " + result.note());
             }
         }
-        String subject = "[Chuyển đổi xanh " + communeInText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
+        String subject = "[Chuyển đổi xanh " + catalog.commune().inText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
                 + attention.size() + " chỉ tiêu cần chú ý";
         List<String> completeness = new ArrayList<>(completeness(measured.completeness()));
         completeness.addAll(reminded(mailbox.reminders()));
@@ -121,14 +121,12 @@ public class DigestViewFactory {
 
     /** "MT02 Hộ dân sử dụng nước sạch: Đúng tiến độ → Chậm tiến độ", for each status that changed since before. */
     private List<String> changes(Measured measured) {
-        Map<String, IndicatorResult> before = measured.previous().stream()
-                .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         List<String> changes = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
             IndicatorResult now = measured.results().stream().filter(r -> r.code().equals(indicator.code()))
                     .findFirst().orElse(null);
-            IndicatorResult then = before.get(indicator.code());
-            if (now != null && then != null && now.status() != then.status()) {
+            IndicatorResult then = now == null ? null : now.changedSince(measured.previous()).orElse(null);
+            if (then != null) {
                 changes.add(indicator.code() + " " + indicator.name() + ": " + then.status().label() + " → "
                         + now.status().label() + " (so với ngày " + Vietnamese.date(then.asOf()) + ")");
             }
@@ -224,11 +222,11 @@ public class DigestViewFactory {
         String unit = indicator.unit();
         String gain = r.gainPerYear() == null || r.gainPerYear() == 0 ? "–"
                 : (r.gainPerYear() > 0 ? "tăng " : "giảm ") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
-                        + ("%".equals(unit) ? " điểm %" : " " + unit);
+                        + (indicator.isPercent() ? " điểm %" : " " + unit);
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
-                r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(unit) + onlyMonth(r),
+                r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(indicator) + onlyMonth(r),
                 (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
-                        + Vietnamese.number(r.target(), 1) + suffix(unit),
+                        + Vietnamese.number(r.target(), 1) + suffix(indicator),
                 r.status().label(), StatusColors.text(r.status()), r.forecast().label(), gain,
                 r.unitsReporting() + "/" + r.unitsExpected(), holdingBack, r.note());
     }
@@ -239,8 +237,8 @@ public class DigestViewFactory {
                 : " (tháng " + r.baselineDate().getMonthValue() + "/" + r.baselineDate().getYear() + ")";
     }
 
-    private static String suffix(String unit) {
-        return "%".equals(unit) ? "%" : " " + unit;
+    private static String suffix(Indicator indicator) {
+        return indicator.isPercent() ? "%" : " " + indicator.unit();
     }
 
     private List<DigestView.FileLine> files(List<Submission> received, SubmissionStatus... statuses) {
@@ -260,9 +258,4 @@ public class DigestViewFactory {
                 .toList();
     }
 
-    /** "xã Tân Kỳ" inside a sentence. */
-    private String communeInText() {
-        String name = catalog.commune().name();
-        return name.startsWith("Xã ") ? "xã " + name.substring(3) : name;
-    }
-}
+    /** "xã Tân Kỳ" inside a sentence. */}

@@ -46,8 +46,8 @@ public final class OverviewChart {
     }
 
     public static void write(Path file, List<Indicator> indicators, Map<String, IndicatorResult> results,
-            LocalDate asOf) throws IOException {
-        JFreeChart chart = create(indicators, results, asOf);
+            LocalDate asOf, int targetYear) throws IOException {
+        JFreeChart chart = create(indicators, results, asOf, targetYear);
         int height = 140 + ROW_HEIGHT * indicators.size();
         try (OutputStream out = Files.newOutputStream(file)) {
             // Twice the display size, so the chart stays sharp on a phone's screen.
@@ -55,7 +55,8 @@ public final class OverviewChart {
         }
     }
 
-    static JFreeChart create(List<Indicator> indicators, Map<String, IndicatorResult> results, LocalDate asOf) {
+    static JFreeChart create(List<Indicator> indicators, Map<String, IndicatorResult> results, LocalDate asOf,
+            int targetYear) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Status[] statuses = new Status[indicators.size()];
         boolean[] zero = new boolean[indicators.size()];
@@ -90,11 +91,11 @@ public final class OverviewChart {
 
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.55f);
-        NumberAxis percent = new NumberAxis("% mục tiêu năm 2030");
+        NumberAxis percent = new NumberAxis("% mục tiêu năm " + targetYear);
         percent.setRange(0, 100);
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, percent, renderer);
-        // Where the path to 2030 expects each indicator today, as a mark across its bar.
+        // Where the path to the target year expects each indicator today, as a mark across its bar.
         DefaultCategoryDataset marks = new DefaultCategoryDataset();
         for (Indicator indicator : indicators) {
             IndicatorResult result = results.get(indicator.code());

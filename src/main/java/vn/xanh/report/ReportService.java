@@ -108,7 +108,8 @@ public class ReportService {
         LocalDate planEnd = LocalDate.of(catalog.targetYear(), 12, 31);
         Map<String, String> names = unitNames();
         List<Callable<Void>> charts = new ArrayList<>();
-        charts.add(chart(() -> OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf)));
+        charts.add(chart(() -> OverviewChart.write(files.overviewChart(), catalog.indicators(), results, asOf,
+                catalog.targetYear())));
         charts.add(chart(() -> CompletenessChart.write(files.completenessChart(), YearMonth.from(asOf).minusMonths(1),
                 completeness)));
         for (Indicator indicator : catalog.indicators()) {

@@ -43,8 +43,8 @@ class WorkbookSheets {
         Map<String, IndicatorResult> byCode = results.stream()
                 .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         try (ReportWorkbook workbook = new ReportWorkbook()) {
-            workbook.sheet("Chỉ tiêu", List.of("Mã", "Chỉ tiêu", "Giá trị", "Đơn vị tính", "Mục tiêu 2030", "Mức đạt (%)",
-                    "Tình trạng", "Lộ trình hôm nay", "Dự báo 2030", "Đánh giá dự báo", "Cần thêm mỗi năm",
+            workbook.sheet("Chỉ tiêu", List.of("Mã", "Chỉ tiêu", "Giá trị", "Đơn vị tính", "Mục tiêu " + catalog.targetYear(),
+                    "Mức đạt (%)", "Tình trạng", "Lộ trình hôm nay", "Dự báo " + catalog.targetYear(), "Đánh giá dự báo", "Cần thêm mỗi năm",
                     "Đơn vị báo cáo", "Đơn vị phải báo cáo", "Tử số", "Mẫu số", "Giá trị gốc", "Ngày gốc", "Ghi chú"),
                     indicatorRows(byCode));
             for (Indicator indicator : catalog.indicators()) {

@@ -92,7 +92,7 @@ abstract class NightlyJobIntegrationTests {
         TestWorkbooks.office(input, "ubnd_10.xlsx", OCTOBER, values("VILLAGES_TOTAL", 8, "VILLAGES_5G", 6));
 
         // when
-        RunOutcome first = runner.run(AS_OF, RunMode.NIGHTLY, false);
+        RunOutcome first = runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: the run completed, six files accepted and one rejected, the digest sent
         assertThat(first.completed()).isTrue();
@@ -166,7 +166,7 @@ abstract class NightlyJobIntegrationTests {
         // when: the same run again with nothing new in the drop folder
         byte[] csvBefore = Files.readAllBytes(day.resolve("indicators.csv"));
         int factsBefore = jdbc.sql("SELECT COUNT(*) FROM fact").query(Integer.class).single();
-        RunOutcome second = runner.run(AS_OF, RunMode.NIGHTLY, false);
+        RunOutcome second = runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: nothing changes and the digest is not sent twice
         assertThat(second.completed()).isTrue();

@@ -74,9 +74,9 @@ class NightlyPeriodicReportIntegrationTests {
                         90, null, null)), List.of());
 
         // when: the night of 1 October, then the night of 2 October
-        runner.run(LocalDate.of(2026, 10, 1), RunMode.NIGHTLY, false);
+        runner.run(LocalDate.of(2026, 10, 1), RunMode.NIGHTLY);
         MimeMessage[] first = smtp.getReceivedMessages();
-        runner.run(LocalDate.of(2026, 10, 2), RunMode.NIGHTLY, false);
+        runner.run(LocalDate.of(2026, 10, 2), RunMode.NIGHTLY);
         MimeMessage[] second = Arrays.copyOfRange(smtp.getReceivedMessages(), first.length,
                 smtp.getReceivedMessages().length);
 

@@ -38,6 +38,8 @@ class CatalogLoaderTests {
         assertThat(catalog.activityLogTemplate().orElseThrow().activityLog().forms()).hasSize(10);
         assertThat(catalog.plan().expectations()).extracting(e -> e.code()).contains("SINH_HOAT_CHI_BO");
         assertThat(catalog.plan().report().signatureFor()).isEqualTo("T/M BAN THƯỜNG VỤ");
+        assertThat(catalog.commune().inText()).isEqualTo("xã Tân Kỳ");
+        assertThat(catalog.householdMetric()).map(Metric::code).hasValue("HH_TOTAL");
         assertThat(catalog.units().ofKind(UnitKind.VILLAGE)).extracting(Unit::name).containsExactly("Thôn Đông",
                 "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Tân Lập", "Thôn Phú Xuân", "Thôn An Lạc");
         assertThat(catalog.units().ofKind(UnitKind.MARKET)).extracting(Unit::name).containsExactly("Chợ Tân Kỳ",

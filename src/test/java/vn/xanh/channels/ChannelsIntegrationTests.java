@@ -85,7 +85,7 @@ class ChannelsIntegrationTests {
                         "THON_DONG", OCTOBER)));
 
         // when
-        RunOutcome outcome = runner.run(AS_OF, RunMode.NIGHTLY, false);
+        RunOutcome outcome = runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: the bulletin, said aloud, about three minutes long
         assertThat(outcome.completed()).isTrue();
@@ -123,7 +123,7 @@ class ChannelsIntegrationTests {
                 .contains("Gia đình xanh").doesNotContain("Trần Văn Hải");
 
         // when: an earlier date is recomputed
-        runner.run(LocalDate.of(2026, 11, 2), RunMode.RERUN, false);
+        runner.run(LocalDate.of(2026, 11, 2), RunMode.RERUN);
 
         // then: its own materials are written, and the public page still shows the latest figures
         assertThat(output.resolve("2026-11-02/kenh/phat-thanh-2026-10.txt")).isNotEmptyFile();

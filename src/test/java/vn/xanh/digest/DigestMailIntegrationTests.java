@@ -99,8 +99,8 @@ class DigestMailIntegrationTests {
         // when: the server is back, and the next runs come
         smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        RunOutcome next = runner.run(AS_OF, RunMode.NIGHTLY, false);
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        RunOutcome next = runner.run(AS_OF, RunMode.NIGHTLY);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: delivered once to each of the three recipients
         assertThat(next.delivery()).isIn(Delivery.ALREADY_DELIVERED, Delivery.SENT);
@@ -149,7 +149,7 @@ class DigestMailIntegrationTests {
         outbox.markSending(id);
 
         // when
-        runner.run(day, RunMode.NIGHTLY, false);
+        runner.run(day, RunMode.NIGHTLY);
 
         // then: marked uncertain, not sent, and the clerk can see it
         assertThat(jdbc.sql("SELECT status FROM digest_outbox WHERE id = :id").param("id", id).query(String.class)

@@ -66,7 +66,7 @@ class DemoFirstMonthIntegrationTests {
         }
 
         // when
-        RunOutcome first = runner.run(DECEMBER_6, RunMode.NIGHTLY, false);
+        RunOutcome first = runner.run(DECEMBER_6, RunMode.NIGHTLY);
 
         // then
         assertThat(first.accepted()).isPositive();

@@ -71,7 +71,7 @@ abstract class FirstMonthsIntegrationTests {
         reports(OCTOBER, 60, 6, 60);
 
         // when: the first nightly run
-        RunOutcome first = runner.run(NOVEMBER_6, RunMode.NIGHTLY, false);
+        RunOutcome first = runner.run(NOVEMBER_6, RunMode.NIGHTLY);
 
         // then: no indicator is on track or behind from one month; none needs attention, nothing changed
         assertThat(first.completed()).isTrue();
@@ -98,8 +98,8 @@ abstract class FirstMonthsIntegrationTests {
                 .contains("chỉ tiêu chưa đủ số liệu để đánh giá tiến độ").doesNotContain("chậm tiến độ");
 
         // when: the same date again, then a week later, with nothing new
-        RunOutcome again = runner.run(NOVEMBER_6, RunMode.NIGHTLY, false);
-        RunOutcome weekLater = runner.run(NOVEMBER_13, RunMode.NIGHTLY, false);
+        RunOutcome again = runner.run(NOVEMBER_6, RunMode.NIGHTLY);
+        RunOutcome weekLater = runner.run(NOVEMBER_13, RunMode.NIGHTLY);
 
         // then: the path moved on, but nothing was measured, so nothing is behind and nothing changed
         assertThat(again.run()).isEqualTo(2);
@@ -113,12 +113,12 @@ abstract class FirstMonthsIntegrationTests {
 
         // given: an operator's rerun of a day no night ran, then November's reports: fewer households with clean
         // water, more villages with 5G, more traders with QR
-        RunOutcome rerun = runner.run(NOVEMBER_13.plusDays(10), RunMode.RERUN, false);
+        RunOutcome rerun = runner.run(NOVEMBER_13.plusDays(10), RunMode.RERUN);
         assertThat(rerun.changed()).isZero();
         reports(NOVEMBER, 50, 7, 62);
 
         // when: the first run after the second month
-        RunOutcome second = runner.run(DECEMBER_6, RunMode.NIGHTLY, false);
+        RunOutcome second = runner.run(DECEMBER_6, RunMode.NIGHTLY);
 
         // then: the statuses appear, and each change is told against the last night's run, 13/11, not the rerun's
         Map<String, Status> judged = statuses(DECEMBER_6);
@@ -137,7 +137,7 @@ abstract class FirstMonthsIntegrationTests {
         assertThat(indicators.stored(NOVEMBER.atEndOfMonth())).isEmpty();
 
         // when: a week with nothing new
-        RunOutcome quiet = runner.run(DECEMBER_13, RunMode.NIGHTLY, false);
+        RunOutcome quiet = runner.run(DECEMBER_13, RunMode.NIGHTLY);
 
         // then: no status changes reported
         assertThat(quiet.accepted()).isZero();

@@ -81,7 +81,7 @@ abstract class HistoryIntegrationTests {
     @Test
     void storesStatusProjectionAndCompletenessForChosenDates() throws Exception {
         // when
-        runner.run(NOVEMBER_28, RunMode.NIGHTLY, false);
+        runner.run(NOVEMBER_28, RunMode.NIGHTLY);
         Map<String, IndicatorResult> results = byCode(indicators.stored(NOVEMBER_28));
 
         // then MT02: (7 × 77 + 71) / 800 with An Lạc at its August level; the path from 50 % on 31/01 expects
@@ -129,13 +129,13 @@ abstract class HistoryIntegrationTests {
     void aRerunOfAPastDateGivesTheSameBytesEveryTime() throws Exception {
         // given
         LocalDate october31 = LocalDate.of(2026, 10, 31);
-        runner.run(NOVEMBER_28, RunMode.NIGHTLY, false);
+        runner.run(NOVEMBER_28, RunMode.NIGHTLY);
 
         // when
-        runner.run(october31, RunMode.RERUN, false);
+        runner.run(october31, RunMode.RERUN);
         byte[] first = Files.readAllBytes(root.resolve("output/2026-10-31/indicators.csv"));
         byte[] firstBreakdown = Files.readAllBytes(root.resolve("output/2026-10-31/breakdown.csv"));
-        runner.run(october31, RunMode.RERUN, false);
+        runner.run(october31, RunMode.RERUN);
 
         // then: only months up to October count, and nothing differs between the two reruns
         assertThat(Files.readAllBytes(root.resolve("output/2026-10-31/indicators.csv"))).isEqualTo(first);

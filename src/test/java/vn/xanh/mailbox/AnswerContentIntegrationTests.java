@@ -93,7 +93,7 @@ class AnswerContentIntegrationTests {
                 ADVERT, hostile, good));
 
         // when
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: one answer, in the office's words, with the numbers as read
         List<MimeMessage> answers = TestMail.to(MAIL, DONG).stream()
@@ -124,7 +124,7 @@ class AnswerContentIntegrationTests {
                 "Báo cáo tháng 10", file));
 
         // when
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: the whole value stays inside its quotes, shortened, and nothing past them reaches the answer
         MimeMessage answer = TestMail.to(MAIL, DONG).stream().filter(m -> header(m).contains("<quote-1@example.com>"))
@@ -148,7 +148,7 @@ class AnswerContentIntegrationTests {
                 "Báo cáo tháng 9", xlsm));
 
         // when
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: the rejected file stays as it came; the copy beside it and the one mailed back are a new .xlsx
         Path rejected = root.resolve("input/rejected");

@@ -120,7 +120,7 @@ abstract class MailTrustIntegrationTests {
         commune.deliver(forwarded);
 
         // when: the nightly run
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: only Thôn Nam's own report and the office's forward count
         assertThat(counted()).containsExactlyInAnyOrder("THON_NAM HH_TOTAL 120", "THON_NAM HH_CLEAN_WATER 100",
@@ -205,7 +205,7 @@ abstract class MailTrustIntegrationTests {
         }
 
         // when: the next run
-        runner.run(AS_OF.plusDays(1), RunMode.NIGHTLY, false);
+        runner.run(AS_OF.plusDays(1), RunMode.NIGHTLY);
 
         // then: no more than xanh.mailbox.max-answers-per-day (10) answers went to the address that day
         assertThat(answers(NAM)).hasSize(10);

@@ -109,7 +109,7 @@ abstract class MailboxIntegrationTests {
         commune.deliver(away);
 
         // when: the nightly run
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: each workbook once, where intake put it; nothing outside the drop folder
         Path input = root.resolve("input");
@@ -164,7 +164,7 @@ abstract class MailboxIntegrationTests {
 
         // when: the messages are unread again (a clerk's mail client) and the next run fetches them
         markAllUnread();
-        runner.run(AS_OF, RunMode.NIGHTLY, false);
+        runner.run(AS_OF, RunMode.NIGHTLY);
 
         // then: no file saved twice, no second answer
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_attachment").query(Integer.class).single()).isEqualTo(4);

@@ -63,7 +63,7 @@ abstract class ClosedMonthsIntegrationTests {
         clock.set(ISSUED);
         TestWorkbooks.village(input, "dong.xlsx", "Thôn Đông", OCTOBER, values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90));
         TestWorkbooks.village(input, "doai.xlsx", "Thôn Đoài", OCTOBER, values("HH_TOTAL", 80, "HH_CLEAN_WATER", 70));
-        runner.run(ISSUED, RunMode.NIGHTLY, false);
+        runner.run(ISSUED, RunMode.NIGHTLY);
         Path issued = root.resolve("output").resolve("reports").resolve("bao-cao-2026-10.docx");
         byte[] first = Files.readAllBytes(issued);
         BigDecimal mt02 = mt02(ISSUED);
@@ -74,7 +74,7 @@ abstract class ClosedMonthsIntegrationTests {
         TestWorkbooks.raw(input, "doai-kps.xlsx", new Object[][] {{"Mẫu số:", "THON"}, {"Đơn vị báo cáo:", "Thôn Đoài"},
                 {"Kỳ báo cáo:", "Tháng 10/2026"}, {"Không phát sinh:", "Có"}, {"Mã số", "Chỉ tiêu", "Số liệu"},
                 {"HH_TOTAL", "Tổng số hộ", null}});
-        runner.run(LATE, RunMode.NIGHTLY, false);
+        runner.run(LATE, RunMode.NIGHTLY);
 
         // then: both are held, and October stays as it was: facts, indicators, the issued report
         assertThat(status("dong-sua.xlsx")).isEqualTo("HELD");
@@ -94,7 +94,7 @@ abstract class ClosedMonthsIntegrationTests {
                 .contains("Đã xác nhận báo cáo #" + id("dong-sua.xlsx"));
         run("approve", "#" + id("doai-kps.xlsx"));
         clock.set(LATE.plusDays(1));
-        runner.run(LATE.plusDays(1), RunMode.NIGHTLY, false);
+        runner.run(LATE.plusDays(1), RunMode.NIGHTLY);
 
         // then: October's numbers are the approved ones
         assertThat(counted()).containsExactlyInAnyOrder("THON_DONG HH_TOTAL 100", "THON_DONG HH_CLEAN_WATER 95");
@@ -105,7 +105,7 @@ abstract class ClosedMonthsIntegrationTests {
                 .contains("Thôn Đoài, tháng 10/2026: Tổng số hộ dân: 80 hộ → (không có); Số hộ sử dụng nước sạch: 70 hộ"
                         + " → (không có) (xác nhận bởi " + who);
         // and: only once
-        runner.run(LATE.plusDays(2), RunMode.NIGHTLY, false);
+        runner.run(LATE.plusDays(2), RunMode.NIGHTLY);
         assertThat(digest(LATE.plusDays(2))).doesNotContain("Số liệu kỳ đã chốt được điều chỉnh");
 
         // when: October's report is written again

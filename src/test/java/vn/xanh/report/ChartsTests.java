@@ -50,7 +50,7 @@ class ChartsTests {
                 LocalDate.of(2026, 1, 31), 80.0, 75.0, Status.CHAM, 95.0, Forecast.CAN_TANG_TOC, 4.2, false, null, 0.3,
                 0.18);
         List<JFreeChart> charts = List.of(
-                OverviewChart.create(List.of(named), Map.of("MT02", result), AS_OF),
+                OverviewChart.create(List.of(named), Map.of("MT02", result), AS_OF, TestWorkbooks.CATALOG.targetYear()),
                 TrendChart.create(named, result, List.of(new Point(LocalDate.of(2026, 1, 31), 70),
                         new Point(LocalDate.of(2026, 10, 31), 80)), LocalDate.of(2030, 12, 31)),
                 BreakdownChart.create(named, List.of(new UnitShare("THON_DOAI", 80.0, 80.0, 100.0, 20.0, 1)),
@@ -116,7 +116,7 @@ class ChartsTests {
                 0.0, 0.05);
 
         // when
-        BufferedImage image = OverviewChart.create(List.of(straw), Map.of("NN07", result), AS_OF)
+        BufferedImage image = OverviewChart.create(List.of(straw), Map.of("NN07", result), AS_OF, TestWorkbooks.CATALOG.targetYear())
                 .createBufferedImage(OverviewChart.WIDTH, 400);
 
         // then: its row has a mark in the colour of "Chậm tiến độ" beyond the legend's swatch

@@ -90,7 +90,7 @@ class FontsTests {
         Path png = dir.resolve("overview.png");
 
         // when
-        OverviewChart.write(png, indicators, results, LocalDate.of(2026, 11, 28));
+        OverviewChart.write(png, indicators, results, LocalDate.of(2026, 11, 28), TestWorkbooks.CATALOG.targetYear());
 
         // then: a PNG at twice the display width, with ink in the band of each indicator's label on the left
         BufferedImage image = ImageIO.read(png.toFile());

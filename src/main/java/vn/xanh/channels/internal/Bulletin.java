@@ -130,10 +130,10 @@ public final class Bulletin {
     private List<Line> behind(Figures figures) {
         List<Line> lines = new ArrayList<>();
         List<Figures.Target> people = figures.peopleTargets();
-        people.stream().filter(t -> t.status().needsAttention())
+        people.stream().filter(Figures.Target::needsAttention)
                 .sorted(java.util.Comparator.comparingDouble(Figures.Target::progress))
                 .forEach(t -> lines.add(line(figures, t, action(figures, t))));
-        people.stream().filter(t -> !t.status().needsAttention() && t.status() != Status.DAT)
+        people.stream().filter(t -> !t.needsAttention() && t.status() != Status.DAT)
                 .sorted(java.util.Comparator.comparingDouble(Figures.Target::progress))
                 .forEach(t -> lines.add(line(figures, t, action(figures, t))));
         return lines.subList(0, Math.min(3, lines.size()));

@@ -31,6 +31,11 @@ public record Figures(Catalog catalog, LocalDate asOf, YearMonth month, List<Tar
             return result == null ? Status.KHONG_DU_LIEU : result.status();
         }
 
+        /** The one rule of IndicatorResult.needsAttention(); nothing measured needs none. */
+        public boolean needsAttention() {
+            return result != null && result.needsAttention();
+        }
+
         public boolean measured() {
             return result != null && result.value() != null;
         }
@@ -74,7 +79,6 @@ public record Figures(Catalog catalog, LocalDate asOf, YearMonth month, List<Tar
 
     /** "xã Tân Kỳ" inside a sentence. */
     public String communeInText() {
-        String name = catalog.commune().name();
-        return name.startsWith("Xã ") ? "xã " + name.substring(3) : name;
+        return catalog.commune().inText();
     }
 }

@@ -48,12 +48,12 @@ public final class PublicPage {
      */
     public void write(Path dir, Figures figures, ReportFiles drawn) throws IOException {
         PageView view = view(figures);
-        Files.writeString(dir.resolve("index.html"), render("cong-khai/index", view, null), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("mo-hinh.html"), render("cong-khai/mo-hinh", view, null), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), render("cong-khai/index", view, null, figures), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("mo-hinh.html"), render("cong-khai/mo-hinh", view, null, figures), StandardCharsets.UTF_8);
         LocalDate planEnd = LocalDate.of(figures.catalog().targetYear(), 12, 31);
         for (PageView.Group group : view.groups()) {
             for (PageView.Card card : group.cards()) {
-                Files.writeString(dir.resolve(card.page()), render("cong-khai/chi-tieu", view, card),
+                Files.writeString(dir.resolve(card.page()), render("cong-khai/chi-tieu", view, card, figures),
                         StandardCharsets.UTF_8);
                 Path chart = dir.resolve(card.chart());
                 if (drawn != null && Files.isRegularFile(drawn.trendChart(card.code()))) {
@@ -70,10 +70,11 @@ public final class PublicPage {
         }
     }
 
-    private String render(String template, PageView view, PageView.Card card) {
+    private String render(String template, PageView view, PageView.Card card, Figures figures) {
         Context context = new Context(Vietnamese.LOCALE);
         context.setVariable("view", view);
         context.setVariable("card", card);
+        context.setVariable("targetYear", figures.catalog().targetYear());
         return templates.process(template, context);
     }
 
@@ -108,16 +109,16 @@ public final class PublicPage {
         IndicatorResult r = target.result();
         String unit = target.indicator().unit();
         List<PageView.MonthValue> history = target.history() == null ? List.of()
-                : target.history().stream().map(p -> new PageView.MonthValue(month(p), Shown.amount(p.value(), unit)))
+                : target.history().stream().map(p -> new PageView.MonthValue(month(p), Shown.amount(p.value(), target.indicator())))
                         .toList();
         Double gain = r == null || r.gainPerYear() == null || r.gainPerYear() == 0 ? null : r.gainPerYear();
         return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
                 StatusColors.hex(target.status()), valueAndMonth(target), Shown.targetWithDirection(target),
                 (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().target()),
                 "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
-                r == null || r.trajectory() == null ? null : Shown.amount(r.trajectory(), unit),
+                r == null || r.trajectory() == null ? null : Shown.amount(r.trajectory(), target.indicator()),
                 r == null ? null : r.forecast().label(), gain == null ? null : gain > 0,
-                gain == null ? null : Vietnamese.number(Math.abs(gain), 1), "%".equals(unit), unit,
+                gain == null ? null : Vietnamese.number(Math.abs(gain), 1), target.indicator().isPercent(), unit,
                 r == null ? null : r.unitsReporting() + "/" + r.unitsExpected(), history);
     }
 

@@ -1,5 +1,6 @@
 package vn.xanh.channels.internal;
 
+import vn.xanh.catalog.Indicator;
 import vn.xanh.system.Vietnamese;
 
 /** Figures as the page and the pictures print them, the way the digest does: "53,3%", "104,5 ha". */
@@ -9,11 +10,11 @@ final class Shown {
     }
 
     static String value(Figures.Target target) {
-        return target.measured() ? amount(target.result().value(), target.indicator().unit()) : null;
+        return target.measured() ? amount(target.result().value(), target.indicator()) : null;
     }
 
     static String target(Figures.Target target) {
-        return amount(target.indicator().target(), target.indicator().unit());
+        return amount(target.indicator().target(), target.indicator());
     }
 
     /** "≥ 100%", "≤ 0 vụ": the target with the way it must be met. */
@@ -21,7 +22,7 @@ final class Shown {
         return (target.lowerIsBetter() ? "≤ " : "≥ ") + target(target);
     }
 
-    static String amount(double value, String unit) {
-        return Vietnamese.number(value, 1) + ("%".equals(unit) ? "%" : " " + unit);
+    static String amount(double value, Indicator indicator) {
+        return Vietnamese.number(value, 1) + (indicator.isPercent() ? "%" : " " + indicator.unit());
     }
 }

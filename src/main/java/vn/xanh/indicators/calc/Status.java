@@ -21,7 +21,7 @@ public enum Status {
         return label;
     }
 
-    /** Behind or at risk: what the Party Committee must look at. */
+    /** Behind or at risk; the whole rule, with a target fallen back from, is IndicatorResult.needsAttention(). */
     public boolean needsAttention() {
         return this == CHAM || this == NGUY_CO;
     }

@@ -26,12 +26,14 @@ public final class DataQuality {
     private static final double JUMP = 0.5;
     /** Below this, a level going from 1 to 2 is ordinary life, not a doubt. */
     private static final double SMALL = 10;
-    private static final String HOUSEHOLDS = "HH_TOTAL";
 
     private final Catalog catalog;
+    /** The village's total of households from the catalogue; null: nothing to compare household counts with. */
+    private final Metric households;
 
     public DataQuality(Catalog catalog) {
         this.catalog = catalog;
+        this.households = catalog.householdMetric().orElse(null);
     }
 
     /**
@@ -50,12 +52,17 @@ public final class DataQuality {
         Map<String, List<Fact>> byUnit = facts.stream().collect(Collectors.groupingBy(Fact::unitCode));
         return byUnit.entrySet().stream().allMatch(unit -> recent.stream().anyMatch(f -> f.unitCode().equals(unit.getKey()))
                 && (!comparesWithHouseholds(unit.getValue()) || recent.stream()
-                        .anyMatch(f -> f.unitCode().equals(unit.getKey()) && f.metric().equals(HOUSEHOLDS))));
+                        .anyMatch(f -> f.unitCode().equals(unit.getKey()) && f.metric().equals(households.code()))));
     }
 
     private boolean comparesWithHouseholds(List<Fact> unitFacts) {
-        return unitFacts.stream().noneMatch(f -> f.metric().equals(HOUSEHOLDS))
-                && unitFacts.stream().anyMatch(f -> "hộ".equals(metric(f.metric()).unit()));
+        return households != null && unitFacts.stream().noneMatch(f -> f.metric().equals(households.code()))
+                && unitFacts.stream().anyMatch(f -> countsHouseholds(metric(f.metric())));
+    }
+
+    /** A count in the unit of the household total ("hộ"), so it can never exceed it. */
+    private boolean countsHouseholds(Metric metric) {
+        return metric.unit().equals(households.unit());
     }
 
     public List<Problem> check(List<Fact> facts, List<EffectiveFact> earlier) {
@@ -96,17 +103,17 @@ public final class DataQuality {
 
     private void householdsAboveTotal(Map<String, Double> now, NavigableMap<YearMonth, Map<String, Double>> history,
             List<Problem> warnings) {
-        if (now.containsKey(HOUSEHOLDS)) {
+        if (households == null || now.containsKey(households.code())) {
             return;
         }
-        Double total = history.descendingMap().values().stream().map(values -> values.get(HOUSEHOLDS))
+        Double total = history.descendingMap().values().stream().map(values -> values.get(households.code()))
                 .filter(v -> v != null).findFirst().orElse(null);
         if (total == null) {
             return;
         }
         now.forEach((code, value) -> {
             Metric metric = metric(code);
-            if ("hộ".equals(metric.unit()) && value > total) {
+            if (countsHouseholds(metric) && value > total) {
                 warnings.add(Problem.warning(null, null, code, Vietnamese.quoted(metric.label()) + " ("
                         + VietnameseNumber.format(value) + ") lớn hơn tổng số hộ của thôn đã báo cáo ("
                         + VietnameseNumber.format(total) + ")."));

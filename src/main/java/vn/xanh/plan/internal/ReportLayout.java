@@ -77,7 +77,8 @@ public final class ReportLayout {
                     r == null ? "Chưa có số liệu" : r.status().label(),
                     r == null ? "–" : Words.value(indicator, r.projection())));
         }
-        doc.table(List.of("STT", "Mã", "Chỉ tiêu", "Mục tiêu 2030", "Giá trị", "Mức đạt", "Tình trạng", "Dự báo 2030"),
+        int year = data.catalog().targetYear();
+        doc.table(List.of("STT", "Mã", "Chỉ tiêu", "Mục tiêu " + year, "Giá trị", "Mức đạt", "Tình trạng", "Dự báo " + year),
                 rows, new int[] {700, 850, 2600, 1050, 1000, 850, 1300, 1000}, 11, false);
     }
 }

@@ -154,7 +154,7 @@ public final class ResultsSection {
         }
         text.append(", mục tiêu ").append(Words.target(indicator));
         String gain = Words.gain(indicator, r.gainPerYear());
-        if (r.status().needsAttention() && gain != null) {
+        if (r.needsAttention() && gain != null) {
             text.append(", mỗi năm còn cần ").append(gain);
         }
         return text.toString();

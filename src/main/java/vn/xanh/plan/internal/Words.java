@@ -22,7 +22,7 @@ final class Words {
         if (value == null) {
             return "–";
         }
-        return number(value) + ("%".equals(indicator.unit()) ? "%" : " " + indicator.unit());
+        return number(value) + (indicator.isPercent() ? "%" : " " + indicator.unit());
     }
 
     static String target(Indicator indicator) {
@@ -34,7 +34,7 @@ final class Words {
             return null;
         }
         return (gain > 0 ? "tăng " : "giảm ") + number(Math.abs(gain))
-                + ("%".equals(indicator.unit()) ? " điểm %" : " " + indicator.unit());
+                + (indicator.isPercent() ? " điểm %" : " " + indicator.unit());
     }
 
     /** "Hội nghị tuyên truyền, quán triệt" inside a sentence. */
