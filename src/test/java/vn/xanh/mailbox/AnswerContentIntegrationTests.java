@@ -68,11 +68,8 @@ class AnswerContentIntegrationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         MAIL = TestMail.start();
-        root = Files.createTempDirectory("xanh-answers");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:answers;DB_CLOSE_DELAY=-1");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        TestMail.properties(MAIL).forEach((key, value) -> registry.add(key, () -> value));
+        root = TestMail.folders(registry, MAIL, "xanh-answers");
     }
 
     @AfterAll

@@ -64,10 +64,7 @@ abstract class MailTrustIntegrationTests {
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
         MAIL = TestMail.start();
-        root = Files.createTempDirectory("xanh-trust");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        TestMail.properties(MAIL).forEach((key, value) -> registry.add(key, () -> value));
+        root = TestMail.folders(registry, MAIL, "xanh-trust");
     }
 
     @AfterAll

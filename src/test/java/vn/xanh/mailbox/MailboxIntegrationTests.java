@@ -66,10 +66,7 @@ abstract class MailboxIntegrationTests {
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
         MAIL = TestMail.start();
-        root = Files.createTempDirectory("xanh-mailbox");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        TestMail.properties(MAIL).forEach((key, value) -> registry.add(key, () -> value));
+        root = TestMail.folders(registry, MAIL, "xanh-mailbox");
     }
 
     @AfterAll

@@ -68,10 +68,7 @@ abstract class StrangeMailIntegrationTests {
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
         MAIL = TestMail.start();
-        root = Files.createTempDirectory("xanh-strange-mail");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        TestMail.properties(MAIL).forEach((key, value) -> registry.add(key, () -> value));
+        root = TestMail.folders(registry, MAIL, "xanh-strange-mail");
     }
 
     @AfterAll

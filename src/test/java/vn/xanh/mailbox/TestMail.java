@@ -24,6 +24,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -47,6 +49,18 @@ final class TestMail {
         mail.start();
         mail.setUser(MAILBOX, LOGIN, PASSWORD);
         return mail;
+    }
+
+    /**
+     * A test context's folders and mailbox: {@code input/} and {@code output/} under a new temporary folder, and
+     * the settings that point xanh at the server. Returns that folder.
+     */
+    static Path folders(DynamicPropertyRegistry registry, GreenMail mail, String prefix) throws IOException {
+        Path root = Files.createTempDirectory(prefix);
+        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
+        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        properties(mail).forEach((key, value) -> registry.add(key, () -> value));
+        return root;
     }
 
     static Map<String, String> properties(GreenMail mail) {

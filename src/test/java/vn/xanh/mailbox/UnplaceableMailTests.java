@@ -45,10 +45,7 @@ class UnplaceableMailTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         MAIL = TestMail.start();
-        root = Files.createTempDirectory("xanh-unplaceable");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        TestMail.properties(MAIL).forEach((key, value) -> registry.add(key, () -> value));
+        root = TestMail.folders(registry, MAIL, "xanh-unplaceable");
     }
 
     @AfterAll
