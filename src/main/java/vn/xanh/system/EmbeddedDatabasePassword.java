@@ -16,14 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /**
  * The embedded H2 file is opened in AUTO_SERVER mode, which listens on a TCP port: with H2's {@code sa} and
@@ -31,8 +27,11 @@ import org.springframework.core.env.MapPropertySource;
  * {@code data/h2-password} (owner only, {@code data/} too) and used for the default datasource; a database
  * made before with the empty password gets it set once. A datasource configured by the operator
  * (PostgreSQL, or H2 with its own password or URL) is left as it is.
+ * <p>
+ * It acts on Boot's {@link DataSourceProperties} as they are bound, not on the environment: only then is the
+ * URL final (a test's or a bench's own database included), so no other database is ever given the password.
  */
-public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Ordered {
+public class EmbeddedDatabasePassword implements BeanPostProcessor {
 
     /** The default of {@code application.properties}: only this database is ours to protect. */
     static final String DEFAULT_URL = "jdbc:h2:file:./data/xanh;AUTO_SERVER=TRUE;WRITE_DELAY=0";
@@ -41,21 +40,12 @@ public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Order
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String url = environment.getProperty("spring.datasource.url");
-        if (!manages(url, environment.getProperty("spring.datasource.password"))) {
-            return;
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties properties && manages(properties.getUrl(), properties.getPassword())) {
+            String user = properties.getUsername() == null ? "sa" : properties.getUsername();
+            properties.setPassword(protect(properties.getUrl(), user));
         }
-        String user = environment.getProperty("spring.datasource.username", "sa");
-        String password = protect(url, user);
-        environment.getPropertySources().addFirst(new MapPropertySource("xanhEmbeddedDatabasePassword",
-                Map.of("spring.datasource.password", password)));
-    }
-
-    @Override
-    public int getOrder() {
-        // After application.properties, the environment and the command line are read.
-        return Ordered.LOWEST_PRECEDENCE;
+        return bean;
     }
 
     /** Whether the datasource is the embedded default with no password of the operator's own. */

@@ -14,6 +14,12 @@ import vn.xanh.catalog.CatalogLoader;
 @EnableConfigurationProperties(XanhProperties.class)
 public class SystemConfiguration {
 
+    /** The embedded database's own password (data/h2-password), given before the datasource is made. */
+    @Bean
+    static EmbeddedDatabasePassword embeddedDatabasePassword() {
+        return new EmbeddedDatabasePassword();
+    }
+
     /** Loaded once at start: a broken file in {@code jobs/} stops the program before any work. */
     @Bean
     Catalog catalog(XanhProperties properties) {

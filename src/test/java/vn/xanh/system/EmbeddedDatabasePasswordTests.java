@@ -12,8 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /** The embedded H2 database in AUTO_SERVER mode takes no network login without the password kept in data/. */
 class EmbeddedDatabasePasswordTests {
@@ -71,23 +70,19 @@ class EmbeddedDatabasePasswordTests {
     @Test
     void onlyTheDefaultDatasourceWithoutAPasswordOfItsOwnIsManaged() {
         // given: PostgreSQL, the default with the operator's own password, a test's in-memory H2
-        MockEnvironment postgres = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://localhost/xanh")
-                .withProperty("spring.datasource.username", "xanh").withProperty("spring.datasource.password", "");
-        MockEnvironment ownPassword = new MockEnvironment()
-                .withProperty("spring.datasource.url", EmbeddedDatabasePassword.DEFAULT_URL)
-                .withProperty("spring.datasource.password", "cua-toi");
-        MockEnvironment memory = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:xanh-cds");
+        DataSourceProperties postgres = datasource("jdbc:postgresql://localhost/xanh", "xanh", "");
+        DataSourceProperties ownPassword = datasource(EmbeddedDatabasePassword.DEFAULT_URL, "sa", "cua-toi");
+        DataSourceProperties memory = datasource("jdbc:h2:mem:xanh-cds", "sa", null);
 
         // when
-        for (MockEnvironment environment : new MockEnvironment[] {postgres, ownPassword, memory}) {
-            new EmbeddedDatabasePassword().postProcessEnvironment(environment, new SpringApplication());
+        for (DataSourceProperties properties : new DataSourceProperties[] {postgres, ownPassword, memory}) {
+            new EmbeddedDatabasePassword().postProcessBeforeInitialization(properties, "dataSourceProperties");
         }
 
         // then: each keeps its own settings
-        assertThat(postgres.getProperty("spring.datasource.password")).isEmpty();
-        assertThat(ownPassword.getProperty("spring.datasource.password")).isEqualTo("cua-toi");
-        assertThat(memory.getProperty("spring.datasource.password")).isNull();
+        assertThat(postgres.getPassword()).isEmpty();
+        assertThat(ownPassword.getPassword()).isEqualTo("cua-toi");
+        assertThat(memory.getPassword()).isNull();
         assertThat(EmbeddedDatabasePassword.manages(EmbeddedDatabasePassword.DEFAULT_URL, "")).isTrue();
     }
 
@@ -105,5 +100,13 @@ class EmbeddedDatabasePasswordTests {
         assertThat(properties.getProperty("spring.datasource.url")).isEqualTo(EmbeddedDatabasePassword.DEFAULT_URL);
         assertThat(EmbeddedDatabasePassword.manages(properties.getProperty("spring.datasource.url"),
                 properties.getProperty("spring.datasource.password"))).isTrue();
+    }
+
+    private static DataSourceProperties datasource(String url, String user, String password) {
+        DataSourceProperties properties = new DataSourceProperties();
+        properties.setUrl(url);
+        properties.setUsername(user);
+        properties.setPassword(password);
+        return properties;
     }
 }
