@@ -110,9 +110,9 @@ public class DigestViewFactory {
         String subject = "[Chuyển đổi xanh " + catalog.commune().inText() + "] Bản tin ngày " + Vietnamese.date(asOf) + " – "
                 + attention.size() + " chỉ tiêu cần chú ý";
         List<String> completeness = new ArrayList<>(completeness(measured.completeness()));
-        completeness.addAll(reminded(mailbox.reminders()));
-        notes.addAll(unknownSenders(mailbox.unknownSenders()));
-        notes.addAll(setAside(mailbox.setAside()));
+        completeness.addAll(MailLines.reminded(catalog, mailbox.reminders()));
+        notes.addAll(MailLines.unknownSenders(mailbox.unknownSenders()));
+        notes.addAll(MailLines.setAside(mailbox.setAside()));
         return new DigestView(catalog.commune().name(), Vietnamese.date(asOf), subject, attention,
                 changes(measured), lines, completeness, files(received, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
                 files(received, SubmissionStatus.REJECTED), notes, charts, plan == null ? null : plan.section(asOf),
@@ -145,37 +145,6 @@ public class DigestViewFactory {
                         + Vietnamese.number(share.shortfall(), 1) + " " + unit + ")")
                 .toList();
         return worst.isEmpty() ? null : String.join(", ", worst);
-    }
-
-    /** "Đã nhắc nộp báo cáo tháng 10/2026 (trước hạn): Thôn Bắc, Thôn Nam.", from the mailbox's reminders. */
-    private List<String> reminded(List<MailRepository.Reminder> reminders) {
-        Map<String, List<MailRepository.Reminder>> byMonthAndKind = reminders.stream()
-                .collect(Collectors.groupingBy(r -> r.period() + " " + r.kind(), java.util.TreeMap::new,
-                        Collectors.toList()));
-        return byMonthAndKind.values().stream().map(group -> {
-            MailRepository.Reminder first = group.get(0);
-            return "Đã nhắc nộp báo cáo tháng " + first.period().getMonthValue() + "/" + first.period().getYear()
-                    + ("AFTER".equals(first.kind()) ? " (sau hạn)" : " (trước hạn)") + ": "
-                    + group.stream().map(r -> unitName(r.unitCode())).collect(Collectors.joining(", ")) + ".";
-        }).toList();
-    }
-
-    /** Mail taken in from addresses no unit has in {@code jobs/units.yml}: who should check who sent it. */
-    private List<String> unknownSenders(List<MailRepository.MailMessage> messages) {
-        return messages.stream().map(m -> "Thư từ địa chỉ lạ " + ForeignText.clean(m.senderEmail()) + " ("
-                + Vietnamese.quoted(m.subject() == null ? "" : ForeignText.clean(m.subject())) + ") đã được nhận; hãy kiểm tra người gửi hoặc thêm địa chỉ"
-                + " vào jobs/units.yml.").toList();
-    }
-
-    /** "Thư không đọc được, đã để riêng …": who sent it, its subject and why, for the clerk to ask for it again. */
-    private List<String> setAside(List<MailFailureRepository.Failure> messages) {
-        return messages.stream().map(m -> "Thư không đọc được, đã để riêng"
-                + (m.movedTo() == null ? " (gắn nhãn " + "$XanhLoi" + " trong hộp thư)" : " vào thư mục "
-                        + Vietnamese.quoted(ForeignText.clean(m.movedTo())) + " của hộp thư")
-                + ": thư của " + (m.senderEmail() == null ? "người gửi không rõ" : ForeignText.clean(m.senderEmail()))
-                + " (" + Vietnamese.quoted(m.subject() == null ? "" : ForeignText.clean(m.subject())) + "), lý do: "
-                + m.reasonInWords() + " (đã thử " + m.attempts() + " lần). Hãy nhờ người gửi gửi lại báo cáo.")
-                .toList();
     }
 
     /** Who has not reported, who was late, who has been silent, for the months assessed. */
