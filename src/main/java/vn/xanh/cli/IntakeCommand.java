@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.xanh.facts.Problem;
+import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.FileOutcome;
 import vn.xanh.intake.IntakePreview;
 import vn.xanh.intake.IntakeResult;
@@ -79,9 +80,10 @@ class IntakeCommand implements Callable<Integer> {
                 case REJECTED -> dryRun ? "SẼ TRẢ LẠI " : "TRẢ LẠI   ";
                 case DUPLICATE -> "TRÙNG     ";
                 case SUPERSEDED -> "THAY THẾ  ";
-                case HELD -> "CHỜ XÁC NHẬN ";
+                case HELD -> dryRun ? "SẼ CHỜ XÁC NHẬN " : "CHỜ XÁC NHẬN ";
             } + file.fileName());
-            file.problems().stream().filter(Problem::isError)
+            // A held file has no errors; what it waits for is said among its notes.
+            file.problems().stream().filter(problem -> problem.isError() || file.status() == SubmissionStatus.HELD)
                     .forEach(problem -> out.println("          " + problem.located()));
         }
         return ExitCodes.DONE;

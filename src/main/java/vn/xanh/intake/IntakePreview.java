@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
@@ -55,10 +56,17 @@ public class IntakePreview {
                 }
                 // Read and checked, with doubts about its numbers against the unit's earlier months.
                 ParsedWorkbook parsed = recorder.withDoubts(SubmittedFile.parse(parser, file), null);
-                outcomes.add(new FileOutcome(fileName, parsed.accepted() ? SubmissionStatus.ACCEPTED
-                        : SubmissionStatus.REJECTED, parsed.template() == null ? null : parsed.template().id(),
+                String held = recorder.heldIfTakenNow(parsed);
+                List<Problem> problems = new ArrayList<>(parsed.problems());
+                if (held != null) {
+                    problems.add(Problem.warning(null, null, null, "Sẽ được giữ lại chờ cán bộ xã xác nhận: " + held
+                            + "."));
+                }
+                outcomes.add(new FileOutcome(fileName, !parsed.accepted() ? SubmissionStatus.REJECTED
+                        : held != null ? SubmissionStatus.HELD : SubmissionStatus.ACCEPTED,
+                        parsed.template() == null ? null : parsed.template().id(),
                         parsed.unit() == null ? null : parsed.unit().name(), parsed.period(), parsed.facts().size(),
-                        parsed.problems(), null));
+                        problems, null));
             }
             catch (NoSuchFileException e) {
                 log.warn("{} disappeared before it could be read", vn.xanh.system.ForeignText.forLog(fileName));

@@ -74,6 +74,8 @@ abstract class ClosedMonthsIntegrationTests {
         TestWorkbooks.raw(input, "doai-kps.xlsx", new Object[][] {{"Mẫu số:", "THON"}, {"Đơn vị báo cáo:", "Thôn Đoài"},
                 {"Kỳ báo cáo:", "Tháng 10/2026"}, {"Không phát sinh:", "Có"}, {"Mã số", "Chỉ tiêu", "Số liệu"},
                 {"HH_TOTAL", "Tổng số hộ", null}});
+        assertThat(run("intake", "--dry-run")).contains("SẼ CHỜ XÁC NHẬN dong-sua.xlsx")
+                .contains("Sẽ được giữ lại chờ cán bộ xã xác nhận: kỳ tháng 10/2026 đã chốt số liệu từ ngày 15/11/2026");
         runner.run(LATE, RunMode.NIGHTLY);
 
         // then: both are held, and October stays as it was: facts, indicators, the issued report
