@@ -13,6 +13,8 @@ public final class JobKeys {
     public static final String RESEND = "resend";
     /** Non-identifying: a rerun counts only the submissions up to this id (what the date's run counted). */
     public static final String KNOWN_UP_TO = "known-up-to";
+    /** Non-identifying, with KNOWN_UP_TO: decisions on held submissions up to this id (what that run knew). */
+    public static final String KNOWN_DECIDED_UP_TO = "known-decided-up-to";
 
     public static final String ACCEPTED = "intake.accepted";
     public static final String REJECTED = "intake.rejected";
@@ -21,6 +23,8 @@ public final class JobKeys {
     public static final String CHANGED = "indicators.changed";
     /** The last submission id the indicators step counted: what a later {@code rerun --as-known} reproduces. */
     public static final String COUNTED_UP_TO = "indicators.counted-up-to";
+    /** The last decision on held submissions the indicators step knew of, for the same. */
+    public static final String COUNTED_DECIDED_UP_TO = "indicators.counted-decided-up-to";
     public static final String DELIVERY = "digest.delivery";
 
     private JobKeys() {

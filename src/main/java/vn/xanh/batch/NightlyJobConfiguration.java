@@ -19,6 +19,7 @@ import vn.xanh.channels.ChannelsService;
 import vn.xanh.digest.DigestService;
 import vn.xanh.digest.Dispatch;
 import vn.xanh.facts.AsKnown;
+import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.IndicatorService;
@@ -83,12 +84,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IndicatorService indicators, SubmissionRepository submissions) {
+            IndicatorService indicators, SubmissionRepository submissions, HeldRepository held) {
         return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
             var previous = indicators.previous(date(context));
             AsKnown known = known(context);
             jobContext(context).putLong(JobKeys.COUNTED_UP_TO,
                     known.everything() ? submissions.lastId() : known.lastSubmission());
+            jobContext(context).putLong(JobKeys.COUNTED_DECIDED_UP_TO,
+                    known.everything() ? held.lastDecisionId() : known.lastDecision());
             var results = indicators.computeAndStore(date(context), known, mode(context) == RunMode.NIGHTLY
                     ? IndicatorService.StoredBy.NIGHTLY_RUN : IndicatorService.StoredBy.RERUN);
             contribution.incrementWriteCount(results.size());
@@ -186,7 +189,8 @@ public class NightlyJobConfiguration {
 
     private static AsKnown known(ChunkContext context) {
         Long upTo = parameters(context).getLong(JobKeys.KNOWN_UP_TO);
-        return upTo == null ? AsKnown.now() : AsKnown.upTo(upTo);
+        Long decided = parameters(context).getLong(JobKeys.KNOWN_DECIDED_UP_TO);
+        return upTo == null ? AsKnown.now() : AsKnown.upTo(upTo, decided == null ? 0 : decided);
     }
 
     private static ExecutionContext jobContext(ChunkContext context) {

@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.digest.Dispatch;
+import vn.xanh.facts.AsKnown;
 import vn.xanh.system.RunLock;
 import vn.xanh.system.SafeReads;
 
@@ -76,20 +77,24 @@ public class NightlyRunner {
         }
     }
 
-    private Optional<Long> countedByNightlyRun(LocalDate date) {
+    private Optional<AsKnown> countedByNightlyRun(LocalDate date) {
         for (long run = lastRun(date, RunMode.NIGHTLY); run > 0; run--) {
             JobInstance instance = jobRepository.getJobInstance(JobKeys.JOB, parameters(date, RunMode.NIGHTLY, run));
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED
                     && last.getExecutionContext().containsKey(JobKeys.COUNTED_UP_TO)) {
-                return Optional.of(last.getExecutionContext().getLong(JobKeys.COUNTED_UP_TO));
+                // A run made before decisions were kept knew of none.
+                return Optional.of(AsKnown.upTo(last.getExecutionContext().getLong(JobKeys.COUNTED_UP_TO),
+                        last.getExecutionContext().getLong(JobKeys.COUNTED_DECIDED_UP_TO, 0L)));
             }
         }
         return Optional.empty();
     }
 
-    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, Dispatch dispatch, Long knownUpTo)
+    private RunOutcome runHoldingTheLock(LocalDate date, RunMode mode, Dispatch dispatch, AsKnown known)
             throws Exception {
+        Long knownUpTo = known == null ? null : known.lastSubmission();
+        Long knownDecided = known == null ? null : known.lastDecision();
         long run = SafeReads.read(() -> lastRun(date, mode));
         JobExecution execution = null;
         if (run > 0) {
@@ -100,7 +105,8 @@ public class NightlyRunner {
             JobExecution last = SafeReads.read(() -> jobRepository.getLastJobExecution(instance));
             // A stopped rerun restarts only if it was asked for the same knowledge; otherwise a new run begins.
             if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED
-                    && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_UP_TO), knownUpTo)) {
+                    && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_UP_TO), knownUpTo)
+                    && Objects.equals(last.getJobParameters().getLong(JobKeys.KNOWN_DECIDED_UP_TO), knownDecided)) {
                 log.info("Restarting run {} of {} where it stopped", run, date);
                 execution = jobOperator.restart(last);
             }
@@ -112,6 +118,7 @@ public class NightlyRunner {
                     .addString(JobKeys.DISPATCH, dispatch.name(), false);
             if (knownUpTo != null) {
                 parameters.addLong(JobKeys.KNOWN_UP_TO, knownUpTo, false);
+                parameters.addLong(JobKeys.KNOWN_DECIDED_UP_TO, knownDecided, false);
             }
             execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
         }

@@ -55,7 +55,7 @@ public class FactRepository {
                 + " JOIN submission s ON s.id = f.submission_id"
                 + " WHERE " + known.countedCondition() + " AND f.period_month <= :last"
                 + " ORDER BY f.unit_code, f.period_month, f.metric")
-                .param("last", YearMonth.from(asOf).atDay(1)).param("known", known.known())
+                .param("last", YearMonth.from(asOf).atDay(1)).param("known", known.known()).param("decided", known.decided())
                 .query((rs, n) -> new EffectiveFact(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();

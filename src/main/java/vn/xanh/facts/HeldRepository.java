@@ -125,6 +125,11 @@ public class HeldRepository {
         return keys.getKey().longValue();
     }
 
+    /** The highest decision id on record, 0 when none: what a run knew had been decided, for a rerun as known then. */
+    public long lastDecisionId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM submission_decision").query(Long.class).single();
+    }
+
     /** Every decision, in order. */
     public List<Decision> decisions() {
         return jdbc.sql("SELECT id, submission_id, decision, decided_by, decided_at, note FROM submission_decision"

@@ -221,11 +221,11 @@ public class SubmissionRepository {
                 + " MIN(COALESCE(s.arrived_at, s.received_at)) FROM submission s"
                 + " LEFT JOIN fact f ON f.submission_id = s.id"
                 + " WHERE s.status IN ('ACCEPTED', 'SUPERSEDED') AND s.period_month IS NOT NULL"
-                + " AND " + known.arrivedCondition()
+                + " AND " + known.arrivedCondition() + " AND " + known.notApprovedLaterCondition()
                 + (templateIds == null ? "" : " AND s.template_id IN (:templates)")
                 + " GROUP BY COALESCE(f.unit_code, s.unit_code), s.period_month")
-                .params(templateIds == null ? java.util.Map.of("known", known.known())
-                        : java.util.Map.of("known", known.known(), "templates", templateIds))
+                .params(templateIds == null ? java.util.Map.of("known", known.known(), "decided", known.decided())
+                        : java.util.Map.of("known", known.known(), "decided", known.decided(), "templates", templateIds))
                 .query((rs, n) -> new Arrival(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getTimestamp(3).toInstant().atOffset(ZoneOffset.UTC)))
                 .list();

@@ -109,6 +109,10 @@ abstract class ClosedMonthsIntegrationTests {
         // and: only once
         runner.run(LATE.plusDays(2), RunMode.NIGHTLY);
         assertThat(digest(LATE.plusDays(2))).doesNotContain("Số liệu kỳ đã chốt được điều chỉnh");
+        // and: the night that saw both held is still reproduced as it was, though they count now
+        assertThat(mt02(LATE.plusDays(1))).isNotEqualByComparingTo(mt02);
+        run("rerun", "--date", LATE.toString(), "--as-known");
+        assertThat(mt02(LATE)).isEqualByComparingTo(mt02);
 
         // when: October's report is written again
         run("report", "--period", "2026-10");
