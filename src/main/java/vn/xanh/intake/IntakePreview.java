@@ -3,6 +3,8 @@ package vn.xanh.intake;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.xanh.catalog.Catalog;
+import vn.xanh.facts.ClosedMonths;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
@@ -30,11 +34,16 @@ public class IntakePreview {
     private final WorkbookParser parser;
     private final IntakeRecorder recorder;
     private final SubmissionRepository submissions;
+    private final Holds holds;
+    private final Clock clock;
 
-    IntakePreview(WorkbookParser parser, IntakeRecorder recorder, SubmissionRepository submissions) {
+    IntakePreview(WorkbookParser parser, IntakeRecorder recorder, SubmissionRepository submissions, Catalog catalog,
+            ClosedMonths closedMonths, Clock clock) {
         this.parser = parser;
         this.recorder = recorder;
         this.submissions = submissions;
+        this.holds = new Holds(catalog, closedMonths);
+        this.clock = clock;
     }
 
     public IntakeResult preview(List<Path> files) {
@@ -56,7 +65,8 @@ public class IntakePreview {
                 }
                 // Read and checked, with doubts about its numbers against the unit's earlier months.
                 ParsedWorkbook parsed = recorder.withDoubts(SubmittedFile.parse(parser, file), null);
-                String held = recorder.heldIfTakenNow(parsed);
+                // Held as a file dropped into input/ now would be: for a month already closed.
+                String held = parsed.accepted() ? holds.reason(parsed, null, OffsetDateTime.now(clock)) : null;
                 List<Problem> problems = new ArrayList<>(parsed.problems());
                 if (held != null) {
                     problems.add(Problem.warning(null, null, null, "Sẽ được giữ lại chờ cán bộ xã xác nhận: " + held

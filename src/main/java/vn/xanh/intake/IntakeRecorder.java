@@ -246,9 +246,4 @@ class IntakeRecorder {
         reports.stream().map(ParsedWorkbook::period).min(Comparator.naturalOrder())
                 .ifPresent(first -> recent.load(units, first.minusMonths(DataQuality.RECENT_MONTHS)));
     }
-
-    /** Why a file dropped into {@code input/} now would be held (a closed month), or null: for the dry run. */
-    String heldIfTakenNow(ParsedWorkbook parsed) {
-        return parsed.accepted() ? holds.reason(parsed, null, OffsetDateTime.now(clock)) : null;
-    }
 }
