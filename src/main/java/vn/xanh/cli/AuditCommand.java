@@ -84,7 +84,7 @@ class AuditCommand implements Callable<Integer> {
                 : (step.kind() == AuditRepository.Kind.HELD ? ". Lý do: " : ". Ghi chú: ") + step.note();
         return Vietnamese.dateTime(step.at()) + " #" + step.submissionId() + " " + what + ": "
                 + (step.unitCode() == null ? "?" : catalog.units().nameOf(step.unitCode()))
-                + (step.period() == null ? "" : ", tháng " + step.period().getMonthValue() + "/" + step.period().getYear())
+                + (step.period() == null ? "" : ", tháng " + Vietnamese.month(step.period()))
                 + "; " + source + "; người quyết định: " + who + note;
     }
 

@@ -56,7 +56,7 @@ class HeldCommand implements Callable<Integer> {
         return "#" + held.id() + " nhận " + Vietnamese.dateTime(held.receivedAt()) + ", tệp " + held.fileName()
                 + ", người gửi " + (held.senderEmail() == null ? "thư mục input (cán bộ xã)" : held.senderEmail())
                 + ", đơn vị " + (held.unitCode() == null ? "?" : catalog.units().nameOf(held.unitCode()))
-                + (held.period() == null ? "" : ", tháng " + held.period().getMonthValue() + "/" + held.period().getYear())
+                + (held.period() == null ? "" : ", tháng " + Vietnamese.month(held.period()))
                 + ". Lý do giữ lại: " + held.reason();
     }
 }

@@ -156,7 +156,7 @@ public class DigestViewFactory {
             long reported = periodRows.stream().filter(r -> r.status() == ReportStatus.REPORTED
                     || r.status() == ReportStatus.LATE).count();
             boolean due = periodRows.stream().noneMatch(r -> r.status() == ReportStatus.NOT_DUE);
-            StringBuilder line = new StringBuilder("Tháng " + period.getMonthValue() + "/" + period.getYear() + ": "
+            StringBuilder line = new StringBuilder("Tháng " + Vietnamese.month(period) + ": "
                     + reported + "/" + periodRows.size() + " đơn vị đã báo cáo");
             if (!due) {
                 line.append(" (chưa đến hạn ngày ").append(catalog.schedule().reportDeadlineDay()).append(")");
@@ -203,7 +203,7 @@ public class DigestViewFactory {
     /** " (tháng 11/2026)": a value not yet judged is the baseline itself, and the reader needs its month. */
     private static String onlyMonth(IndicatorResult r) {
         return r.status() != Status.CHUA_DANH_GIA || r.baselineDate() == null ? ""
-                : " (tháng " + r.baselineDate().getMonthValue() + "/" + r.baselineDate().getYear() + ")";
+                : " (tháng " + Vietnamese.month(r.baselineDate()) + ")";
     }
 
     private static String suffix(Indicator indicator) {
@@ -215,7 +215,7 @@ public class DigestViewFactory {
         List<SubmissionStatus> wanted = List.of(statuses);
         return received.stream().filter(s -> wanted.contains(s.status()))
                 .map(s -> new DigestView.FileLine(ForeignText.clean(s.fileName()), s.unitCode() == null ? "" : names.get(s.unitCode()),
-                        s.period() == null ? "" : s.period().getMonthValue() + "/" + s.period().getYear(),
+                        Vietnamese.month(s.period()),
                         reasons(s)))
                 .toList();
     }

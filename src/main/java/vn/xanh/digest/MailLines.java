@@ -23,7 +23,7 @@ final class MailLines {
                         Collectors.toList()));
         return byMonthAndKind.values().stream().map(group -> {
             MailRepository.Reminder first = group.get(0);
-            return "Đã nhắc nộp báo cáo tháng " + first.period().getMonthValue() + "/" + first.period().getYear()
+            return "Đã nhắc nộp báo cáo tháng " + Vietnamese.month(first.period())
                     + ("AFTER".equals(first.kind()) ? " (sau hạn)" : " (trước hạn)") + ": "
                     + group.stream().map(r -> catalog.units().nameOf(r.unitCode())).collect(Collectors.joining(", ")) + ".";
         }).toList();

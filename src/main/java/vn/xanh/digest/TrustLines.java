@@ -18,7 +18,7 @@ final class TrustLines {
         return held.stream().map(h -> "#" + h.id() + " " + h.fileName() + ", nhận " + Vietnamese.dateTime(h.receivedAt())
                 + ", người gửi " + (h.senderEmail() == null ? "thư mục input (cán bộ xã)" : h.senderEmail())
                 + ", đơn vị " + (h.unitCode() == null ? "?" : catalog.units().nameOf(h.unitCode()))
-                + (h.period() == null ? "" : ", tháng " + h.period().getMonthValue() + "/" + h.period().getYear())
+                + (h.period() == null ? "" : ", tháng " + Vietnamese.month(h.period()))
                 + " – giữ lại vì " + h.reason() + ".").toList();
     }
 

@@ -45,7 +45,7 @@ final class Holds {
             }
         }
         if (report.period() != null && closedMonths.closed(report.period(), receivedAt)) {
-            reasons.add("kỳ tháng " + report.period().getMonthValue() + "/" + report.period().getYear()
+            reasons.add("kỳ tháng " + Vietnamese.month(report.period())
                     + " đã chốt số liệu từ ngày " + Vietnamese.date(catalog.schedule().closesOn(report.period()))
                     + "; mọi thay đổi cần cán bộ xã xác nhận");
         }

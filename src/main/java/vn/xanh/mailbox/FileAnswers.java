@@ -55,7 +55,7 @@ public class FileAnswers {
         List<String> errors = found.stream().filter(Problem::isError).map(words::problem).toList();
         String unit = submission.unitCode() == null ? "" : catalog.units().nameOf(submission.unitCode());
         String period = submission.period() == null ? ""
-                : submission.period().getMonthValue() + "/" + submission.period().getYear();
+                : Vietnamese.month(submission.period());
         String status = submission.status() == SubmissionStatus.SUPERSEDED ? SubmissionStatus.ACCEPTED.name()
                 : submission.status().name();
         List<String> numbers = submission.status() == SubmissionStatus.DUPLICATE ? List.of() : numbers(submission);

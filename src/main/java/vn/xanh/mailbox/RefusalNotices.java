@@ -62,7 +62,7 @@ public class RefusalNotices {
         variables.put("unit", unit.get().name());
         variables.put("file", refused.fileName());
         variables.put("period", refused.period() == null ? ""
-                : refused.period().getMonthValue() + "/" + refused.period().getYear());
+                : Vietnamese.month(refused.period()));
         variables.put("received", Vietnamese.dateTime(refused.receivedAt()));
         variables.put("reason", reason.strip());
         MailTexts.Text text = texts.render("refused", variables);

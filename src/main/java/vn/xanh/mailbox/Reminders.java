@@ -181,7 +181,7 @@ public class Reminders {
         Map<String, Object> variables = new HashMap<>();
         variables.put("unit", unit.name());
         variables.put("commune", catalog.commune().name());
-        variables.put("period", due.period().getMonthValue() + "/" + due.period().getYear());
+        variables.put("period", Vietnamese.month(due.period()));
         variables.put("deadline", Vietnamese.date(due.deadline()));
         variables.put("late", due.late());
         return texts.render("reminder", variables);

@@ -33,8 +33,7 @@ public final class Adjustments {
             // In the template's order, as the unit's report lists them.
             List<String> values = group.stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.metric())))
                     .map(change -> value(catalog, change)).toList();
-            lines.add(catalog.units().nameOf(first.unitCode()) + ", tháng " + first.period().getMonthValue() + "/"
-                    + first.period().getYear() + ": " + String.join("; ", values) + " (xác nhận bởi "
+            lines.add(catalog.units().nameOf(first.unitCode()) + ", tháng " + Vietnamese.month(first.period()) + ": " + String.join("; ", values) + " (xác nhận bởi "
                     + first.decidedBy() + ", lúc " + Vietnamese.dateTime(first.decidedAt()) + ").");
         }
         return lines;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The period of a report: a month {@code 2026-10}, a quarter {@code 2026-Q3}, a half-year
@@ -105,15 +106,15 @@ public record ReportPeriod(Kind kind, YearMonth first, YearMonth last, String ke
             case QUARTER -> "quý " + ROMAN[(first.getMonthValue() - 1) / 3] + " năm " + first.getYear();
             case HALF_YEAR -> (first.getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + first.getYear();
             case YEAR -> "năm " + first.getYear();
-            case SPAN -> "từ tháng " + first.getMonthValue() + "/" + first.getYear() + " đến tháng "
-                    + last.getMonthValue() + "/" + last.getYear();
+            case SPAN -> "từ tháng " + Vietnamese.month(first) + " đến tháng "
+                    + Vietnamese.month(last);
         };
     }
 
     /** "quý III/2026": short, for a line of the digest or a table. */
     public String shortLabel() {
         return switch (kind) {
-            case MONTH -> "tháng " + first.getMonthValue() + "/" + first.getYear();
+            case MONTH -> "tháng " + Vietnamese.month(first);
             case QUARTER -> "quý " + ROMAN[(first.getMonthValue() - 1) / 3] + "/" + first.getYear();
             case HALF_YEAR -> (first.getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + first.getYear();
             case YEAR -> "năm " + first.getYear();

@@ -10,6 +10,7 @@ import vn.xanh.facts.Activity;
 import vn.xanh.facts.ActivityRepository;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.facts.GreenModelRepository;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The activity logs and green models as rows: for {@code activities.csv} (codes, for machines) and for the
@@ -50,7 +51,7 @@ final class ActivityRows {
 
     List<List<Object>> modelSheet() {
         return models.stream().map(m -> Arrays.<Object>asList(catalog.modelTypeName(m.type()), m.name(), m.place(),
-                m.recognisedOn(), name(m.unitCode()), m.reportedFor().getMonthValue() + "/" + m.reportedFor().getYear()))
+                m.recognisedOn(), name(m.unitCode()), Vietnamese.month(m.reportedFor())))
                 .toList();
     }
 

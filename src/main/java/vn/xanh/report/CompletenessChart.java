@@ -18,6 +18,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.xanh.catalog.UnitKind;
 import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.ReportStatus;
+import vn.xanh.system.Vietnamese;
 
 /** Units that reported, reported late or have not reported, by kind, for one month. */
 public final class CompletenessChart {
@@ -58,6 +59,6 @@ public final class CompletenessChart {
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(Charts.GRID);
         return Charts.styled(new JFreeChart(null, Fonts.bold(15f), plot, true),
-                "Tình hình báo cáo tháng " + period.getMonthValue() + "/" + period.getYear(), kinds, count);
+                "Tình hình báo cáo tháng " + Vietnamese.month(period), kinds, count);
     }
 }

@@ -22,6 +22,7 @@ import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.IndicatorResult;
+import vn.xanh.system.Vietnamese;
 
 /** Fills the report workbook, in Vietnamese, from what the indicators step stored. */
 @Component
@@ -60,7 +61,7 @@ class WorkbookSheets {
             }
             workbook.sheet("Tình hình báo cáo", List.of("Tháng", "Đơn vị", "Tình trạng", "Ngày nhận",
                     "Số tháng liền không báo cáo"), completeness.stream()
-                    .map(row -> Arrays.<Object>asList(row.period().getMonthValue() + "/" + row.period().getYear(),
+                    .map(row -> Arrays.<Object>asList(Vietnamese.month(row.period()),
                             unitName(row.unitCode()), row.status().label(), row.arrived(), row.silentMonths()))
                     .toList());
             workbook.sheet("Tệp đã nhận", List.of("Tệp", "Kết quả", "Đơn vị", "Tháng", "Lý do, lưu ý"),
@@ -97,7 +98,7 @@ class WorkbookSheets {
             String reasons = problems.of(s.id()).stream().map(Problem::located)
                     .collect(Collectors.joining("\n"));
             rows.add(Arrays.asList(s.fileName(), outcome(s), s.unitCode() == null ? "" : unitName(s.unitCode()),
-                    s.period() == null ? "" : s.period().getMonthValue() + "/" + s.period().getYear(), reasons));
+                    Vietnamese.month(s.period()), reasons));
         }
         return rows;
     }

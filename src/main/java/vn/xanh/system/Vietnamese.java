@@ -3,6 +3,7 @@ package vn.xanh.system;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -39,6 +40,16 @@ public final class Vietnamese {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A reporting month as clerks write it, "11/2026"; empty for none. */
+    public static String month(YearMonth month) {
+        return month == null ? "" : month.getMonthValue() + "/" + month.getYear();
+    }
+
+    /** The month a date falls in, "11/2026". */
+    public static String month(LocalDate date) {
+        return date == null ? "" : month(YearMonth.from(date));
     }
 
     /**

@@ -93,7 +93,7 @@ public final class Pictures {
         c.text(commune, c.boldFitting(commune, small, width - 2 * MARGIN), Color.WHITE, MARGIN, first);
         String title = PictureWords.of("tieu-de", figures.catalog().targetYear());
         c.text(title, c.boldFitting(title, large, width - 2 * MARGIN), Color.WHITE, MARGIN, second);
-        String month = PictureWords.of("thang", figures.month().getMonthValue() + "/" + figures.month().getYear(),
+        String month = PictureWords.of("thang", Vietnamese.month(figures.month()),
                 Vietnamese.date(figures.asOf()));
         c.text(month, Fonts.regular(small * 0.9f), new Color(0xC8E6C9), MARGIN, third);
         return height;

@@ -87,7 +87,7 @@ public final class PublicPage {
         String url = channels.publicUrl().toString();
         return new PageView(figures.catalog().commune().name(), figures.communeInText(),
                 figures.catalog().commune().province(),
-                figures.month().getMonthValue() + "/" + figures.month().getYear(), Vietnamese.date(figures.asOf()),
+                Vietnamese.month(figures.month()), Vietnamese.date(figures.asOf()),
                 figures.onCourse(), figures.targets().size(), url, channels.publicUrl().resolve(OG_PICTURE).toString(),
                 java.util.Arrays.stream(Status.values()).sorted(java.util.Comparator.comparing(s -> s == Status.KHONG_DU_LIEU))
                         .map(s -> new PageView.Legend(s.label(), StatusColors.hex(s))).toList(),
@@ -100,7 +100,7 @@ public final class PublicPage {
         String value = Shown.value(target);
         LocalDate from = target.result() == null ? null : target.result().baselineDate();
         return value == null || target.status() != Status.CHUA_DANH_GIA || from == null ? value
-                : value + " (tháng " + from.getMonthValue() + "/" + from.getYear() + ")";
+                : value + " (tháng " + Vietnamese.month(from) + ")";
     }
 
     private static PageView.Card card(Figures.Target target) {
@@ -124,7 +124,7 @@ public final class PublicPage {
 
     private static String month(Point point) {
         YearMonth month = YearMonth.from(point.date());
-        return "T" + month.getMonthValue() + "/" + month.getYear();
+        return "T" + Vietnamese.month(month);
     }
 
     /** A model by its type, its name unless it names a person, and its village (never the workbook's place). */
@@ -132,6 +132,6 @@ public final class PublicPage {
         PublicModels.Named named = PublicModels.of(figures, model);
         return new PageView.ModelLine(named.type(), named.name(), named.village(),
                 model.recognisedOn() == null ? null : Vietnamese.date(model.recognisedOn()),
-                model.reportedFor().getMonthValue() + "/" + model.reportedFor().getYear());
+                Vietnamese.month(model.reportedFor()));
     }
 }

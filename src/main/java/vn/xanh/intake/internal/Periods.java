@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.xanh.catalog.Names;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The month a report covers, as people write it: {@code Tháng 11/2026}, {@code T11/2026},
@@ -53,6 +54,6 @@ final class Periods {
 
     /** "11/2026", as a clerk writes a month. */
     static String format(YearMonth period) {
-        return period.getMonthValue() + "/" + period.getYear();
+        return Vietnamese.month(period);
     }
 }

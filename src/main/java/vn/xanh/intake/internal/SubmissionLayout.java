@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.catalog.Template;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The commune's layout of a filled-in submission, around its table: the title and the header fields,
@@ -38,7 +39,7 @@ public final class SubmissionLayout {
         title.setCellStyle(bold);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         String[][] fields = {{"Mẫu số:", template.id()}, {"Đơn vị báo cáo:", unitName},
-                {"Kỳ báo cáo:", "Tháng " + period.getMonthValue() + "/" + period.getYear()}, {"Người lập:", ""}};
+                {"Kỳ báo cáo:", "Tháng " + Vietnamese.month(period)}, {"Người lập:", ""}};
         for (int i = 0; i < fields.length; i++) {
             Row row = sheet.createRow(2 + i);
             row.createCell(1).setCellValue(fields[i][0]);
