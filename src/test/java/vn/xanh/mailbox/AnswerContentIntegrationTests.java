@@ -33,48 +33,33 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-
 import vn.xanh.TestWorkbooks;
-import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 
 /**
  * What an answer carries back to whoever sent a workbook: the office's words, the unit, the month and
  * the numbers as read, never a stranger's text, and a marked-up copy that is a plain new .xlsx.
  */
+@org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s"})
-class AnswerContentIntegrationTests {
+class AnswerContentIntegrationTests extends MailboxTestSupport {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final String DONG = "thondong.tanky@example.com";
     static final String ADVERT = "TRÚNG THƯỞNG 100 TRIỆU! Nhận quà ngay tại http://evil.example/nhan-qua hoặc"
             + " gửi mật khẩu thư về admin@evil.example trước ngày 30/11 để không bị khóa tài khoản. ";
-    static GreenMail MAIL;
-    static Path root;
-
-    @Autowired
-    NightlyRunner runner;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        MAIL = TestMail.start();
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:answers;DB_CLOSE_DELAY=-1");
-        root = TestMail.folders(registry, MAIL, "xanh-answers");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+        startMail(registry, "xanh-answers");
     }
 
     @Test
@@ -86,7 +71,7 @@ class AnswerContentIntegrationTests {
                 values("HH_TOTAL", 100, "HH_CLEAN_WATER", ADVERT));
         Path good = TestWorkbooks.village(files, "www.evil.example nhan qua.xlsx", "Thôn Đông", OCTOBER,
                 values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90));
-        MAIL.getUserManager().getUser(TestMail.LOGIN).deliver(TestMail.message("<qc-1@example.com>", DONG,
+        commune().deliver(TestMail.message("<qc-1@example.com>", DONG,
                 ADVERT, hostile, good));
 
         // when
@@ -117,7 +102,7 @@ class AnswerContentIntegrationTests {
         Path files = Files.createDirectories(root.resolve("quote"));
         Path file = TestWorkbooks.village(files, "dong-t10.xlsx", "Thôn Đông", OCTOBER,
                 values("HH_TOTAL", 100, "HH_CLEAN_WATER", "90” Quà tặng miễn phí cho mọi hộ: gọi ngay số 0912345678"));
-        MAIL.getUserManager().getUser(TestMail.LOGIN).deliver(TestMail.message("<quote-1@example.com>", DONG,
+        commune().deliver(TestMail.message("<quote-1@example.com>", DONG,
                 "Báo cáo tháng 10", file));
 
         // when
@@ -141,7 +126,7 @@ class AnswerContentIntegrationTests {
         Path xlsm = withMacroAndLink(xlsx, files.resolve("dong-t9.xlsm"));
         assertThat(entries(Files.readAllBytes(xlsm))).contains("xl/vbaProject.bin")
                 .anyMatch(name -> name.startsWith("xl/externalLinks/"));
-        MAIL.getUserManager().getUser(TestMail.LOGIN).deliver(TestMail.message("<macro-1@example.com>", DONG,
+        commune().deliver(TestMail.message("<macro-1@example.com>", DONG,
                 "Báo cáo tháng 9", xlsm));
 
         // when

@@ -15,18 +15,14 @@ import java.util.List;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 
 import vn.xanh.TestWorkbooks;
-import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 
 /**
@@ -38,7 +34,7 @@ import vn.xanh.batch.RunMode;
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s", "xanh.mailbox.authserv-id=mx.tanky.haiphong.gov.vn"})
-abstract class MailTrustIntegrationTests {
+abstract class MailTrustIntegrationTests extends MailboxTestSupport {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -50,33 +46,16 @@ abstract class MailTrustIntegrationTests {
     static final String NAM = "thonnam.tanky@example.com";
     static final String HTX = "htxnn.tanky@example.com";
     static final String OFFICE = "vanphong.ubnd@tanky.haiphong.gov.vn";
-    static GreenMail MAIL;
-    static Path root;
-
-    @Autowired
-    NightlyRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    vn.xanh.cli.TestCommands commands;
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
-        MAIL = TestMail.start();
-        root = TestMail.folders(registry, MAIL, "xanh-trust");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+        startMail(registry, "xanh-trust");
     }
 
     @Test
     void onlyAUnitsOwnVouchedAddressCountsTheRestWaitsForAClerk() throws Exception {
         // given: a stranger sends Thôn Nam's report (its own domain passes DMARC) and asks for answers elsewhere
         Path files = Files.createDirectories(root.resolve("files"));
-        GreenMailUser commune = MAIL.getUserManager().getUser(TestMail.LOGIN);
+        GreenMailUser commune = commune();
         MimeMessage stranger = TestMail.message("<la-1@evil.example>", STRANGER, "Báo cáo Thôn Nam",
                 TestWorkbooks.village(files, "nam-la.xlsx", "Thôn Nam", OCTOBER,
                         values("HH_TOTAL", 999, "HH_CLEAN_WATER", 999)));

@@ -21,18 +21,15 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 
 import vn.xanh.TestWorkbooks;
-import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 
 /**
@@ -42,36 +39,19 @@ import vn.xanh.batch.RunMode;
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s"})
-abstract class MailboxIntegrationTests {
+abstract class MailboxIntegrationTests extends MailboxTestSupport {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final String DONG = "thondong.tanky@example.com";
     static final String HTX = "htxnn.tanky@example.com";
     static final String STRANGER = "nguoila@example.org";
-    static GreenMail MAIL;
-    static Path root;
-
-    @Autowired
-    NightlyRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MailboxCycle cycle;
 
-    @Autowired
-    vn.xanh.cli.TestCommands commands;
-
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
-        MAIL = TestMail.start();
-        root = TestMail.folders(registry, MAIL, "xanh-mailbox");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+        startMail(registry, "xanh-mailbox");
     }
 
     @Test
@@ -91,7 +71,7 @@ abstract class MailboxIntegrationTests {
         entries.put("doc-truoc.txt", Files.writeString(files.resolve("doc-truoc.txt"), "xin chào"));
         Path zip = TestMail.zip(files.resolve("bao-cao-htx.zip"), entries);
         Path pdf = Files.write(files.resolve("bao-cao.pdf"), "%PDF-1.4 không phải bảng tính".getBytes());
-        GreenMailUser commune = MAIL.getUserManager().getUser(TestMail.LOGIN);
+        GreenMailUser commune = commune();
         MimeMessage fromDong = TestMail.message("<dong-1@example.com>", DONG, "Báo cáo tháng 10 Thôn Đông", good,
                 negative);
         commune.deliver(fromDong);
@@ -195,10 +175,6 @@ abstract class MailboxIntegrationTests {
                 .contains("lấy thư lần gần nhất: ").contains("thư chưa đọc còn chờ trong hộp thư: 0")
                 .contains("tệp lấy từ thư đang chờ nhận: 0").contains("thư trả lời, thư nhắc chưa gửi: 0")
                 .contains("thư giả mạo địa chỉ người gửi (From) KHÔNG bị phát hiện");
-    }
-
-    private static GreenMailUser commune() {
-        return MAIL.getUserManager().getUser(TestMail.LOGIN);
     }
 
     /** Answers only: the messages in a thread. */

@@ -23,18 +23,14 @@ import jakarta.mail.Message;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -52,35 +48,21 @@ import vn.xanh.system.ForeignText;
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s"})
-abstract class StrangeMailIntegrationTests {
+abstract class StrangeMailIntegrationTests extends MailboxTestSupport {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final String DONG = "thondong.tanky@example.com";
     static final String STRANGER = "nguoila@example.org";
-    static GreenMail MAIL;
-    static Path root;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    vn.xanh.cli.TestCommands commands;
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
-        MAIL = TestMail.start();
-        root = TestMail.folders(registry, MAIL, "xanh-strange-mail");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
+        startMail(registry, "xanh-strange-mail");
     }
 
     @Test
     void brokenMessagesAreSetAsideAfterTwoTriesAndHoldUpNoReport() throws Exception {
         // given: each strange message before an ordinary report of Thôn Đông (one month each)
         Path files = Files.createDirectories(root.resolve("files"));
-        GreenMailUser commune = MAIL.getUserManager().getUser(TestMail.LOGIN);
+        GreenMailUser commune = commune();
         String longName = "ễ".repeat(115) + ".xlsx";
         commune.deliver(attaching("<long@example.org>", DONG, "Tên tệp dài", longName,
                 Files.readAllBytes(report(files, "dai.xlsx", "Thôn Đông", 10, 80))));

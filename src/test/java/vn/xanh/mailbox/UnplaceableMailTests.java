@@ -14,13 +14,9 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
 
 import vn.xanh.TestWorkbooks;
 
@@ -31,34 +27,23 @@ import vn.xanh.TestWorkbooks;
 @org.springframework.context.annotation.Import(vn.xanh.cli.TestCommands.class)
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "xanh.digest.retry-delay=0s", "spring.datasource.url=jdbc:h2:mem:unplaceable;DB_CLOSE_DELAY=-1"})
-class UnplaceableMailTests {
-
-    static GreenMail MAIL;
-    static Path root;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    vn.xanh.cli.TestCommands commands;
+class UnplaceableMailTests extends MailboxTestSupport {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        MAIL = TestMail.start();
-        root = TestMail.folders(registry, MAIL, "xanh-unplaceable");
+        startMail(registry, "xanh-unplaceable");
     }
 
     @AfterAll
-    static void stopMail() throws IOException {
+    static void openTheDropFolderAgain() throws IOException {
         Files.setPosixFilePermissions(root.resolve("input"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        MAIL.stop();
     }
 
     @Test
     void aWorkbookTheDropFolderRefusesIsRejectedWithItsReportAndTheRunGoesOn() throws Exception {
         // given: Thôn Đông's report by mail, and a drop folder nobody may add a file to (its own folders are there)
         Path files = Files.createDirectories(root.resolve("files"));
-        MAIL.getUserManager().getUser(TestMail.LOGIN).deliver(TestMail.message("<dong-quyen@example.com>",
+        commune().deliver(TestMail.message("<dong-quyen@example.com>",
                 "thondong.tanky@example.com", "Báo cáo tháng 10", TestWorkbooks.village(files, "dong.xlsx",
                         "Thôn Đông", YearMonth.of(2026, 10), values("HH_TOTAL", 100, "HH_CLEAN_WATER", 90))));
         Path input = Files.createDirectories(root.resolve("input"));
