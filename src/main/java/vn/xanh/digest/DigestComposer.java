@@ -1,6 +1,5 @@
 package vn.xanh.digest;
 
-import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Properties;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.FileSystemResource;
@@ -19,6 +17,7 @@ import org.thymeleaf.context.Context;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Recipient;
+import vn.xanh.outbox.Envelopes;
 import vn.xanh.system.SpokenVietnamese;
 import vn.xanh.system.Vietnamese;
 
@@ -109,9 +108,9 @@ public class DigestComposer {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 "UTF-8");
-        helper.setFrom(address(catalog.digest().from()));
+        helper.setFrom(Envelopes.address(catalog.digest().from()));
         for (Recipient recipient : recipients) {
-            helper.addTo(address("\"" + recipient.name() + "\" <" + recipient.email() + ">"));
+            helper.addTo(Envelopes.address("\"" + recipient.name() + "\" <" + recipient.email() + ">"));
         }
         helper.setSubject(view.subject());
         helper.setText(text(view), html);
@@ -126,15 +125,5 @@ public class DigestComposer {
         }
         message.saveChanges();
         return message;
-    }
-
-    private static InternetAddress address(String text) throws MessagingException {
-        InternetAddress parsed = new InternetAddress(text, false);
-        try {
-            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
-        }
-        catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package vn.xanh.digest;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +33,7 @@ import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.outbox.Delivery;
+import vn.xanh.outbox.Envelopes;
 import vn.xanh.outbox.OutboxRepository;
 import vn.xanh.outbox.OutboxSender;
 import vn.xanh.plan.PeriodicReport;
@@ -122,7 +122,7 @@ public class DigestService {
             Map<String, Path> inline = new LinkedHashMap<>();
             images.forEach((title, path) -> inline.put(cid(path), path));
             // The complete record, for a mail client when no SMTP server is set: everyone, with the workbook.
-            write(composer.message(forMail, html, inline, attachments(asOf, files), catalog.digest().recipients(),
+            Envelopes.write(composer.message(forMail, html, inline, attachments(asOf, files), catalog.digest().recipients(),
                     sender.session()), files.directory().resolve("digest.eml"));
             outgoing = dispatch == Dispatch.FILES_ONLY ? List.of() : outgoing(asOf, forMail, html, inline, files);
         }
@@ -182,7 +182,7 @@ public class DigestService {
             if (!recipients.isEmpty()) {
                 String audience = attach ? "with-workbook" : "without-workbook";
                 Path file = folder.resolve(asOf + "-" + audience + "-" + stamp + ".eml");
-                write(composer.message(view, html, inline, attach ? attachments(asOf, files) : List.of(), recipients,
+                Envelopes.write(composer.message(view, html, inline, attach ? attachments(asOf, files) : List.of(), recipients,
                         sender.session()), file);
                 messages.add(new Outgoing(audience, recipients, file));
             }
@@ -219,12 +219,6 @@ public class DigestService {
 
     private static String cid(Path image) {
         return image.getFileName().toString().replace(".png", "");
-    }
-
-    private static void write(MimeMessage message, Path file) throws IOException, MessagingException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            message.writeTo(out);
-        }
     }
 
     private static String emails(List<Recipient> recipients) {

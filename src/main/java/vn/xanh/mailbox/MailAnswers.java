@@ -30,6 +30,7 @@ import vn.xanh.mailbox.internal.AnswerWords;
 import vn.xanh.mailbox.internal.Attachments;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.Envelopes;
 import vn.xanh.outbox.OutboxRepository;
 import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.XanhProperties;
@@ -143,7 +144,7 @@ public class MailAnswers {
         Path file = properties.outputFor(asOf).resolve("outbox")
                 .resolve("tra-loi-" + message.id() + "-" + clock.millis() + ".eml");
         try {
-            Replies.write(Replies.composeWith(sender.session(), catalog.digest().from(), List.of(message.answerTo()),
+            Envelopes.write(Replies.composeWith(sender.session(), catalog.digest().from(), List.of(message.answerTo()),
                     text, new Replies.Thread(message.messageId(), message.threadRefs()), attach.stream()
                             .filter(a -> Files.exists(a.file())).toList()), file);
         }

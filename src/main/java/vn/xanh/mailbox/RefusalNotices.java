@@ -18,6 +18,7 @@ import vn.xanh.catalog.Unit;
 import vn.xanh.facts.HeldRepository.Held;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.Envelopes;
 import vn.xanh.outbox.OutboxRepository;
 import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.Vietnamese;
@@ -70,7 +71,7 @@ public class RefusalNotices {
         Path file = properties.outputFor(today).resolve("outbox")
                 .resolve("khong-nhan-" + refused.id() + "-" + clock.millis() + ".eml");
         try {
-            Replies.write(Replies.compose(sender.session(), catalog.digest().from(), List.of(refused.senderEmail()),
+            Envelopes.write(Replies.compose(sender.session(), catalog.digest().from(), List.of(refused.senderEmail()),
                     text, refused.messageId() == null ? null : new Replies.Thread(refused.messageId(), null),
                     List.of()), file);
         }

@@ -31,6 +31,7 @@ import vn.xanh.facts.MailRepository;
 import vn.xanh.intake.BlankTemplates;
 import vn.xanh.mailbox.internal.MailTexts;
 import vn.xanh.mailbox.internal.Replies;
+import vn.xanh.outbox.Envelopes;
 import vn.xanh.outbox.OutboxRepository;
 import vn.xanh.outbox.OutboxSender;
 import vn.xanh.system.Vietnamese;
@@ -160,7 +161,7 @@ public class Reminders {
             }
             Path file = folder.resolve("nhac-" + unit.code() + "-" + due.period() + "-" + due.kind() + "-"
                     + clock.millis() + ".eml");
-            Replies.write(Replies.compose(null, catalog.digest().from(), unit.emails(), text(due, unit), null,
+            Envelopes.write(Replies.compose(null, catalog.digest().from(), unit.emails(), text(due, unit), null,
                     attachments), file);
             return file;
         }

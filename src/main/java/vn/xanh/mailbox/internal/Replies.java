@@ -1,21 +1,18 @@
 package vn.xanh.mailbox.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UnsupportedEncodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
+
+import vn.xanh.outbox.Envelopes;
 
 /**
  * The messages the mailbox sends: an answer in the sender's thread (In-Reply-To, References, "Re:"),
@@ -51,9 +48,9 @@ public final class Replies {
             Thread thread, List<Attached> attachments) throws MessagingException {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
-        helper.setFrom(address(from));
+        helper.setFrom(Envelopes.address(from));
         for (String recipient : to) {
-            helper.addTo(address(recipient));
+            helper.addTo(Envelopes.address(recipient));
         }
         helper.setSubject(text.subject());
         helper.setText(text.body(), false);
@@ -70,20 +67,4 @@ public final class Replies {
         return message;
     }
 
-    public static void write(MimeMessage message, Path file) throws IOException, MessagingException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            message.writeTo(out);
-        }
-    }
-
-    private static InternetAddress address(String text) throws MessagingException {
-        InternetAddress parsed = new InternetAddress(text, false);
-        try {
-            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
-        }
-        catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is always supported", e);
-        }
-    }
 }
