@@ -75,6 +75,17 @@ class ArchitectureTests {
     static final ArchRule onlyTheCommandLineStartsJobs = noClasses().that().resideOutsideOfPackages("..batch..",
             "..cli..").should().dependOnClassesThat().resideInAPackage("..batch..");
 
+    /** The sample data and the bench stand beside the pipeline: no stage uses them. */
+    @ArchTest
+    static final ArchRule noStageUsesTheSampleOrTheBench = noClasses().that().resideOutsideOfPackages("vn.xanh.demo..",
+            "vn.xanh.bench..", "vn.xanh.cli..").should().dependOnClassesThat()
+            .resideInAnyPackage("vn.xanh.demo..", "vn.xanh.bench..");
+
+    /** The bench is started by its command alone ({@code cli.bench}); the generator it measures on knows not the bench. */
+    @ArchTest
+    static final ArchRule onlyTheBenchCommandUsesTheBench = noClasses().that().resideOutsideOfPackages("vn.xanh.bench..",
+            "vn.xanh.cli.bench..").should().dependOnClassesThat().resideInAPackage("vn.xanh.bench..");
+
     /** A module's internal package is its own: another module goes through the module's public classes. */
     @ArchTest
     static final ArchRule noModuleReachesIntoAnothersInternals = classes().that().resideInAPackage("vn.xanh..")

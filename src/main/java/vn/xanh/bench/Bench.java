@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.xanh.demo.SubmissionGenerator;
+
 /**
  * The workloads of {@code xanh bench}, run side by side on the same generated files, on each database:
  * small files (a month's reports of every unit of a city), one large register, ten years of history
@@ -143,7 +145,7 @@ public final class Bench {
                 measurements.add(startup(database, with(base, database.fresh("startup")), scale.startupRuns()));
             }
         }
-        SubmissionGenerator.deleteQuietly(work);
+        deleteQuietly(work);
         return measurements;
     }
 
@@ -196,5 +198,18 @@ public final class Bench {
         Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(more);
         return all;
+    }
+
+    /** Removes {@code dir} and everything in it: the bench leaves nothing of its work behind. */
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

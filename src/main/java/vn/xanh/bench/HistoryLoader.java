@@ -11,6 +11,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import vn.xanh.demo.SubmissionGenerator;
 import vn.xanh.facts.Fact;
 
 /**

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.xanh.demo.SubmissionGenerator;
+
 /**
  * One measured round of a workload's intake, in a context on a fresh database: the ceiling, then xanh on the same
  * files, then the ceiling again.

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import vn.xanh.demo.SubmissionGenerator;
+
 /** The generated files brought to a drop folder, as submitters' arrive: sent once, or sent again. */
 final class Sending {
 

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.xanh.demo.SubmissionGenerator;
+
 /**
  * xanh takes the same files in {@link #PASSES} times on a database of its own before it is measured, the first
  * time through the whole nightly job, and then the small reports again, by the intake alone, until it has taken in
@@ -60,7 +62,7 @@ final class WarmUp {
         else {
             pipeline.intake(context);
         }
-        SubmissionGenerator.deleteQuietly(input.resolve("processed"));
-        SubmissionGenerator.deleteQuietly(input.resolve("rejected"));
+        Bench.deleteQuietly(input.resolve("processed"));
+        Bench.deleteQuietly(input.resolve("rejected"));
     }
 }

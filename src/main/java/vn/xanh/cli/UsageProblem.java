@@ -3,9 +3,9 @@ package vn.xanh.cli;
 import picocli.CommandLine;
 
 /** A usage mistake found by a command itself, already said in Vietnamese. */
-class UsageProblem extends CommandLine.ParameterException {
+public class UsageProblem extends CommandLine.ParameterException {
 
-    UsageProblem(CommandLine commandLine, String message) {
+    public UsageProblem(CommandLine commandLine, String message) {
         super(commandLine, message);
     }
 }

@@ -2,6 +2,7 @@ package vn.xanh.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.xanh.cli.bench.BenchCommand;
 
 /** {@code xanh}: the nightly pipeline of the commune's green-transformation targets. */
 @Command(name = "xanh", synopsisHeading = "Cách dùng: ", synopsisSubcommandLabel = "LỆNH", commandListHeading = "%nLệnh:%n",

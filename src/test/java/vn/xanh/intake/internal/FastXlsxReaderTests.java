@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.xanh.TestWorkbooks;
-import vn.xanh.bench.SubmissionGenerator;
 import vn.xanh.demo.DemoSubmissions;
+import vn.xanh.demo.SubmissionGenerator;
 import vn.xanh.intake.BlankTemplates;
 import vn.xanh.intake.HostileFiles;
 

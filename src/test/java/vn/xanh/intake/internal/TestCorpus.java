@@ -13,7 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.TestWorkbooks;
-import vn.xanh.bench.SubmissionGenerator;
+import vn.xanh.demo.SubmissionGenerator;
 
 /**
  * The workbooks of the test corpus in one format ({@code .xls} or {@code .xlsx}), for the tests that hold a reader

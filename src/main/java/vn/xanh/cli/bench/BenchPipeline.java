@@ -1,4 +1,4 @@
-package vn.xanh.cli;
+package vn.xanh.cli.bench;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.xanh.cli;
+package vn.xanh.cli.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 import vn.xanh.bench.Bench;
 import vn.xanh.bench.BenchDatabase;
 import vn.xanh.bench.Measurement;
+import vn.xanh.cli.ExitCodes;
+import vn.xanh.cli.UsageProblem;
 import vn.xanh.system.Vietnamese;
 import vn.xanh.system.XanhProperties;
 
@@ -31,7 +33,7 @@ import vn.xanh.system.XanhProperties;
         description = {"Đo tốc độ trên máy này: nhận 1.000 báo cáo nhỏ và một sổ hộ 200.000 dòng, tính chỉ tiêu trên"
                 + " mười năm số liệu, thời gian khởi động; so với mức trần của máy (đọc nhanh nhất, ghi hàng loạt).",
                 "Ghi bảng kết quả vào output/bench/<thời điểm>.csv. Không đụng đến số liệu thật."})
-class BenchCommand implements Callable<Integer> {
+public class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

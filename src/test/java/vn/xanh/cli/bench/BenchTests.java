@@ -1,4 +1,4 @@
-package vn.xanh.cli;
+package vn.xanh.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
