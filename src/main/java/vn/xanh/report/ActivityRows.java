@@ -2,7 +2,6 @@ package vn.xanh.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 
 import vn.xanh.catalog.Catalog;
@@ -13,49 +12,67 @@ import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.system.Vietnamese;
 
 /**
- * The activity logs and green models as rows: for {@code activities.csv} (codes, for machines) and for the
- * report workbook's two sheets (names, for people). The last twelve months up to the run's month.
+ * The activity logs and green models of the last twelve months up to the run's, with their columns:
+ * {@code activities.csv} (codes, for machines) and the report workbook's two sheets (names, for people).
  */
 final class ActivityRows {
 
     static final int MONTHS = 12;
-    static final List<String> CSV_COLUMNS = List.of("date", "unit", "form", "form_name", "content", "task_area",
-            "place", "participants", "minutes", "quantity", "evidence", "period", "unit_code");
-    static final List<String> ACTIVITY_HEADINGS = List.of("Ngày", "Đơn vị", "Hình thức", "Nội dung", "Lĩnh vực",
-            "Địa bàn", "Số người tham dự", "Thời lượng (phút)", "Số lượng", "Minh chứng");
-    static final List<String> MODEL_HEADINGS = List.of("Loại mô hình", "Tên mô hình", "Địa bàn", "Ngày công nhận",
-            "Đơn vị báo cáo", "Tháng báo cáo");
+
+    private static final Column<Activity, LocalDate> DATE = Column.of("date", Activity::heldOn);
+    private static final Column<Activity, String> FORM = Column.of("form", Activity::form);
+    private static final Column<Activity, String> CONTENT = Column.of("content", Activity::content);
+    private static final Column<Activity, String> TASK_AREA = Column.of("task_area", Activity::taskArea);
+    private static final Column<Activity, String> PLACE = Column.of("place", Activity::place);
+    private static final Column<Activity, Integer> PARTICIPANTS = Column.of("participants", Activity::participants);
+    private static final Column<Activity, Integer> MINUTES = Column.of("minutes", Activity::minutes);
+    private static final Column<Activity, Integer> QUANTITY = Column.of("quantity", Activity::quantity);
+    private static final Column<Activity, String> EVIDENCE = Column.of("evidence", Activity::evidence);
+    private static final Column<Activity, YearMonth> PERIOD = Column.of("period", Activity::period);
+    private static final Column<Activity, String> UNIT_CODE = Column.of("unit_code", Activity::unitCode);
 
     private final Catalog catalog;
     private final List<Activity> activities;
     private final List<GreenModel> models;
+    private final Column<Activity, String> unit;
+    private final Column<Activity, String> formName;
 
     ActivityRows(Catalog catalog, ActivityRepository activities, GreenModelRepository models, LocalDate asOf) {
         this.catalog = catalog;
         YearMonth last = YearMonth.from(asOf);
         this.activities = activities.between(last.minusMonths(MONTHS - 1L), last);
         this.models = models.recognisedAsOf(asOf);
+        this.unit = UNIT_CODE.then("unit", catalog.units()::nameOf);
+        this.formName = FORM.then("form_name", catalog::formName);
     }
 
-    List<List<Object>> csv() {
-        return activities.stream().map(a -> Arrays.<Object>asList(a.heldOn().toString(), name(a.unitCode()), a.form(),
-                catalog.formName(a.form()), a.content(), a.taskArea(), a.place(), a.participants(), a.minutes(),
-                a.quantity(), a.evidence(), a.period().toString(), a.unitCode())).toList();
+    List<Activity> activities() {
+        return activities;
     }
 
-    List<List<Object>> activitySheet() {
-        return activities.stream().map(a -> Arrays.<Object>asList(a.heldOn(), name(a.unitCode()),
-                catalog.formName(a.form()), a.content(), a.taskArea(), a.place(), a.participants(), a.minutes(),
-                a.quantity(), a.evidence())).toList();
+    List<GreenModel> models() {
+        return models;
     }
 
-    List<List<Object>> modelSheet() {
-        return models.stream().map(m -> Arrays.<Object>asList(catalog.modelTypeName(m.type()), m.name(), m.place(),
-                m.recognisedOn(), name(m.unitCode()), Vietnamese.month(m.reportedFor())))
-                .toList();
+    /** {@code activities.csv}: each activity's codes beside their names. */
+    Columns<Activity> csv() {
+        return Columns.of(DATE, unit, FORM, formName, CONTENT, TASK_AREA, PLACE, PARTICIPANTS, MINUTES, QUANTITY,
+                EVIDENCE, PERIOD, UNIT_CODE);
     }
 
-    private String name(String code) {
-        return catalog.units().nameOf(code);
+    /** The sheet "Hoạt động": the CSV's columns less the codes and the reporting month. */
+    Columns<Activity> activitySheet() {
+        return Columns.of(DATE.as("Ngày"), unit.as("Đơn vị"), formName.as("Hình thức"), CONTENT.as("Nội dung"),
+                TASK_AREA.as("Lĩnh vực"), PLACE.as("Địa bàn"), PARTICIPANTS.as("Số người tham dự"),
+                MINUTES.as("Thời lượng (phút)"), QUANTITY.as("Số lượng"), EVIDENCE.as("Minh chứng"));
+    }
+
+    /** The sheet "Mô hình": the green models recognised so far. */
+    Columns<GreenModel> modelSheet() {
+        return Columns.of(Column.of("Loại mô hình", model -> catalog.modelTypeName(model.type())),
+                Column.of("Tên mô hình", GreenModel::name), Column.of("Địa bàn", GreenModel::place),
+                Column.of("Ngày công nhận", GreenModel::recognisedOn),
+                Column.of("Đơn vị báo cáo", model -> catalog.units().nameOf(model.unitCode())),
+                Column.of("Tháng báo cáo", model -> Vietnamese.month(model.reportedFor())));
     }
 }

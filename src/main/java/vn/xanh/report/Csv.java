@@ -19,17 +19,18 @@ final class Csv {
     private Csv() {
     }
 
-    static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+    /** The columns' headings as the header row, then one line per row. */
+    static <T> void write(Path file, Columns<T> columns, List<T> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            out.write(line(header.stream().map(Object.class::cast).toList()));
-            for (List<Object> row : rows) {
-                out.write(line(row));
+            out.write(line(columns.headings()));
+            for (T row : rows) {
+                out.write(line(columns.values(row)));
             }
         }
     }
 
-    private static String line(List<Object> cells) {
+    private static String line(List<?> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
@@ -42,6 +43,10 @@ final class Csv {
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Enum<?> status) {
+            // A status for machines: its code; the workbook shows people its label.
+            return status.name();
         }
         String text = value.toString();
         if (FormulaText.looksLikeFormula(text)) {

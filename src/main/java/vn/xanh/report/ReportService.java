@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,16 +38,6 @@ import vn.xanh.system.XanhProperties;
 /** Writes the CSVs, the charts and the report workbook of one as-of date into {@code output/<date>/}. */
 @Service
 public class ReportService {
-
-    private static final List<String> INDICATOR_COLUMNS = Arrays.asList("code", "name", "value", "unit", "target",
-            "attainment", "status", "numerator", "denominator", "units_reporting", "units_expected", "trajectory",
-            "status_label", "baseline", "baseline_date", "projection", "forecast", "gain_per_year",
-            "distance_travelled", "time_elapsed", "regression", "note");
-    private static final List<String> FACT_COLUMNS = List.of("unit", "period", "metric", "value", "file", "unit_code");
-    private static final List<String> BREAKDOWN_COLUMNS = List.of("code", "unit", "value", "numerator",
-            "denominator", "shortfall", "position", "unit_code");
-    private static final List<String> COMPLETENESS_COLUMNS = List.of("period", "kind", "unit", "status",
-            "status_label", "arrived", "silent_months", "unit_code");
 
     private final Catalog catalog;
     private final IndicatorService indicators;
@@ -85,15 +74,17 @@ public class ReportService {
         try {
             Files.createDirectories(files.directory());
             PausePoints.reach("report.writing");
-            Csv.write(files.indicatorsCsv(), INDICATOR_COLUMNS, indicatorRows(results));
-            Csv.write(files.factsCsv(), FACT_COLUMNS, factRows(effective));
-            Csv.write(files.directory().resolve("breakdown.csv"), BREAKDOWN_COLUMNS, breakdownRows(breakdowns));
-            Csv.write(files.directory().resolve("completeness.csv"), COMPLETENESS_COLUMNS,
-                    completenessRows(completeness));
+            List<IndicatorColumns.Line> lines = IndicatorColumns.lines(catalog.indicators(), results);
+            Csv.write(files.indicatorsCsv(), IndicatorColumns.CSV, lines);
+            Csv.write(files.factsCsv(), new UnitColumns.Facts(catalog).csv(), effective);
+            Csv.write(files.directory().resolve("breakdown.csv"), new UnitColumns.Breakdown(catalog).csv(),
+                    breakdowns);
+            Csv.write(files.directory().resolve("completeness.csv"), new UnitColumns.Completeness(catalog).csv(),
+                    completeness);
             writeCharts(files, asOf, known, results, breakdowns, completeness);
             ActivityRows logs = new ActivityRows(catalog, activities, models, asOf);
-            Csv.write(files.directory().resolve("activities.csv"), ActivityRows.CSV_COLUMNS, logs.csv());
-            workbook.write(files.workbook(), asOf, stored, breakdowns, completeness, effective, logs);
+            Csv.write(files.directory().resolve("activities.csv"), logs.csv(), logs.activities());
+            workbook.write(files.workbook(), asOf, lines, breakdowns, completeness, effective, logs);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the reports of " + asOf, e);
@@ -163,39 +154,6 @@ public class ReportService {
         finally {
             pool.shutdownNow();
         }
-    }
-
-    private List<List<Object>> indicatorRows(Map<String, IndicatorResult> results) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Indicator indicator : catalog.indicators()) {
-            IndicatorResult r = results.get(indicator.code());
-            if (r == null) {
-                continue;
-            }
-            rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
-                    r.attainment(), r.status().name(), r.numerator(), r.denominator(), r.unitsReporting(),
-                    r.unitsExpected(), r.trajectory(), r.status().label(), r.baselineValue(), r.baselineDate(),
-                    r.projection(), r.forecast().label(), r.gainPerYear(), r.distanceTravelled(), r.timeElapsed(),
-                    r.regression(), r.note()));
-        }
-        return rows;
-    }
-
-    private List<List<Object>> breakdownRows(List<BreakdownRepository.Row> breakdowns) {
-        return breakdowns.stream().map(row -> Arrays.<Object>asList(row.code(), catalog.units().nameOf(row.share().unit()),
-                row.share().value(), row.share().numerator(), row.share().denominator(), row.share().shortfall(),
-                row.share().position(), row.share().unit())).toList();
-    }
-
-    private List<List<Object>> completenessRows(List<CompletenessRepository.Row> completeness) {
-        return completeness.stream().map(row -> Arrays.<Object>asList(row.period().toString(), row.unitKind(),
-                catalog.units().nameOf(row.unitCode()), row.status().name(), row.status().label(), row.arrived(),
-                row.silentMonths(), row.unitCode())).toList();
-    }
-
-    private List<List<Object>> factRows(List<EffectiveFact> effective) {
-        return effective.stream().map(f -> Arrays.<Object>asList(catalog.units().nameOf(f.unitCode()),
-                f.period().toString(), f.metric(), f.value(), f.fileName(), f.unitCode())).toList();
     }
 
     private Map<String, String> unitNames() {

@@ -61,8 +61,9 @@ final class ReportWorkbook implements AutoCloseable {
         quoted.setQuotePrefixed(true);
     }
 
-    /** A sheet: a frozen header row, then the rows; a Status in a row is written as its coloured label. */
-    void sheet(String name, List<String> headings, List<List<Object>> rows) {
+    /** A sheet: the columns' headings as a frozen row, then the rows; a Status is written as its coloured label. */
+    <T> void sheet(String name, Columns<T> columns, List<T> rows) {
+        List<String> headings = columns.headings();
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         int[] widths = new int[headings.size()];
         Row top = sheet.createRow(0);
@@ -74,7 +75,7 @@ final class ReportWorkbook implements AutoCloseable {
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
+            List<Object> values = columns.values(rows.get(r));
             for (int c = 0; c < values.size(); c++) {
                 widths[c] = Math.max(widths[c], write(row.createCell(c), values.get(c)));
             }

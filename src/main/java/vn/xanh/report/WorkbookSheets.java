@@ -3,11 +3,7 @@ package vn.xanh.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +17,6 @@ import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
-import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.system.Vietnamese;
 
 /** Fills the report workbook, in Vietnamese, from what the indicators step stored. */
@@ -38,69 +33,37 @@ class WorkbookSheets {
         this.problems = problems;
     }
 
-    void write(Path file, LocalDate asOf, List<IndicatorResult> results, List<BreakdownRepository.Row> breakdowns,
-            List<CompletenessRepository.Row> completeness, List<EffectiveFact> facts, ActivityRows logs)
-            throws IOException {
-        Map<String, IndicatorResult> byCode = results.stream()
-                .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+    void write(Path file, LocalDate asOf, List<IndicatorColumns.Line> indicators,
+            List<BreakdownRepository.Row> breakdowns, List<CompletenessRepository.Row> completeness,
+            List<EffectiveFact> facts, ActivityRows logs) throws IOException {
         try (ReportWorkbook workbook = new ReportWorkbook()) {
-            workbook.sheet("Chỉ tiêu", List.of("Mã", "Chỉ tiêu", "Giá trị", "Đơn vị tính", "Mục tiêu " + catalog.targetYear(),
-                    "Mức đạt (%)", "Tình trạng", "Lộ trình hôm nay", "Dự báo " + catalog.targetYear(), "Đánh giá dự báo", "Cần thêm mỗi năm",
-                    "Đơn vị báo cáo", "Đơn vị phải báo cáo", "Tử số", "Mẫu số", "Giá trị gốc", "Ngày gốc", "Ghi chú"),
-                    indicatorRows(byCode));
+            workbook.sheet("Chỉ tiêu", IndicatorColumns.sheet(catalog.targetYear()), indicators);
+            UnitColumns.Breakdown breakdown = new UnitColumns.Breakdown(catalog);
             for (Indicator indicator : catalog.indicators()) {
-                List<List<Object>> rows = breakdowns.stream().filter(row -> row.code().equals(indicator.code()))
-                        .map(row -> Arrays.<Object>asList(row.share().position(), unitName(row.share().unit()),
-                                row.share().value(), row.share().numerator(), row.share().denominator(),
-                                row.share().shortfall()))
-                        .toList();
+                List<BreakdownRepository.Row> rows = breakdowns.stream()
+                        .filter(row -> row.code().equals(indicator.code())).toList();
                 if (!rows.isEmpty()) {
-                    workbook.sheet(indicator.code() + " theo đơn vị", List.of("Thứ tự kéo chậm", "Đơn vị",
-                            "Giá trị (" + indicator.unit() + ")", "Tử số", "Mẫu số", "Còn thiếu"), rows);
+                    workbook.sheet(indicator.code() + " theo đơn vị", breakdown.sheet(indicator.unit()), rows);
                 }
             }
-            workbook.sheet("Tình hình báo cáo", List.of("Tháng", "Đơn vị", "Tình trạng", "Ngày nhận",
-                    "Số tháng liền không báo cáo"), completeness.stream()
-                    .map(row -> Arrays.<Object>asList(Vietnamese.month(row.period()),
-                            unitName(row.unitCode()), row.status().label(), row.arrived(), row.silentMonths()))
-                    .toList());
-            workbook.sheet("Tệp đã nhận", List.of("Tệp", "Kết quả", "Đơn vị", "Tháng", "Lý do, lưu ý"),
-                    fileRows(asOf));
-            workbook.sheet("Số liệu", List.of("Đơn vị", "Tháng", "Mã số", "Chỉ tiêu", "Giá trị", "Tệp"), facts.stream()
-                    .map(f -> Arrays.<Object>asList(unitName(f.unitCode()), f.period().toString(), f.metric(),
-                            catalog.metric(f.metric()).map(m -> m.label()).orElse(""), f.value(), f.fileName()))
-                    .toList());
+            workbook.sheet("Tình hình báo cáo", new UnitColumns.Completeness(catalog).sheet(), completeness);
+            workbook.sheet("Tệp đã nhận", fileSheet(), submissions.forDigest(asOf));
+            workbook.sheet("Số liệu", new UnitColumns.Facts(catalog).sheet(), facts);
             if (catalog.activityLogTemplate().isPresent()) {
-                workbook.sheet("Hoạt động", ActivityRows.ACTIVITY_HEADINGS, logs.activitySheet());
-                workbook.sheet("Mô hình", ActivityRows.MODEL_HEADINGS, logs.modelSheet());
+                workbook.sheet("Hoạt động", logs.activitySheet(), logs.activities());
+                workbook.sheet("Mô hình", logs.modelSheet(), logs.models());
             }
             workbook.write(file);
         }
     }
 
-    private List<List<Object>> indicatorRows(Map<String, IndicatorResult> byCode) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Indicator indicator : catalog.indicators()) {
-            IndicatorResult r = byCode.get(indicator.code());
-            if (r != null) {
-                rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
-                        r.attainment(), r.status(), r.trajectory(), r.projection(), r.forecast().label(),
-                        r.gainPerYear(), r.unitsReporting(), r.unitsExpected(), r.numerator(), r.denominator(),
-                        r.baselineValue(), r.baselineDate(), r.note()));
-            }
-        }
-        return rows;
-    }
-
-    private List<List<Object>> fileRows(LocalDate asOf) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Submission s : submissions.forDigest(asOf)) {
-            String reasons = problems.of(s.id()).stream().map(Problem::located)
-                    .collect(Collectors.joining("\n"));
-            rows.add(Arrays.asList(s.fileName(), outcome(s), s.unitCode() == null ? "" : unitName(s.unitCode()),
-                    Vietnamese.month(s.period()), reasons));
-        }
-        return rows;
+    /** The sheet "Tệp đã nhận": each file received, what became of it and why. */
+    private Columns<Submission> fileSheet() {
+        return Columns.of(Column.of("Tệp", Submission::fileName), Column.of("Kết quả", WorkbookSheets::outcome),
+                Column.of("Đơn vị", s -> s.unitCode() == null ? "" : catalog.units().nameOf(s.unitCode())),
+                Column.of("Tháng", s -> Vietnamese.month(s.period())),
+                Column.of("Lý do, lưu ý", s -> problems.of(s.id()).stream().map(Problem::located)
+                        .collect(Collectors.joining("\n"))));
     }
 
     private static String outcome(Submission submission) {
@@ -111,9 +74,5 @@ class WorkbookSheets {
             case DUPLICATE -> "Trùng tệp đã nhận";
             case HELD -> "Chờ cán bộ xã xác nhận, chưa được tính";
         };
-    }
-
-    private String unitName(String code) {
-        return catalog.units().nameOf(code);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +29,7 @@ class ReportWorkbookTests {
         // given
         Path file = dir.resolve("bao-cao.xlsx");
         try (ReportWorkbook workbook = new ReportWorkbook()) {
-            workbook.sheet("Tệp đã nhận", List.of("Tệp", "Giá trị", "Tình trạng", "Ngày"), List.of(
+            workbook.sheet("Tệp đã nhận", columns("Tệp", "Giá trị", "Tình trạng", "Ngày"), List.of(
                     Arrays.asList("=HYPERLINK(\"http://x\",\"bấm\")", 1234.5, Status.CHAM, LocalDate.of(2026, 11, 5)),
                     Arrays.asList("+84 912 345 678", 12, Status.DAT, null),
                     Arrays.asList("Thôn Đoài", null, Status.NGUY_CO, null)));
@@ -60,7 +61,7 @@ class ReportWorkbookTests {
         // given: one row per status
         Path file = dir.resolve("tinh-trang.xlsx");
         try (ReportWorkbook workbook = new ReportWorkbook()) {
-            workbook.sheet("Chỉ tiêu", List.of("Tình trạng"),
+            workbook.sheet("Chỉ tiêu", columns("Tình trạng"),
                     Arrays.stream(Status.values()).map(status -> Arrays.<Object>asList(status)).toList());
             // when
             workbook.write(file);
@@ -78,5 +79,15 @@ class ReportWorkbookTests {
                 assertThat(Contrast.ratio(ink, fill)).as(status.name()).isGreaterThanOrEqualTo(Contrast.TEXT);
             }
         }
+    }
+
+    /** Columns that read a row given as a list of values, one per heading. */
+    private static Columns<List<Object>> columns(String... headings) {
+        List<Column<List<Object>, ?>> columns = new ArrayList<>();
+        for (int c = 0; c < headings.length; c++) {
+            int index = c;
+            columns.add(Column.of(headings[c], (List<Object> row) -> row.get(index)));
+        }
+        return new Columns<>(columns);
     }
 }
