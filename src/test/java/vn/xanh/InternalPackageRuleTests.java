@@ -47,6 +47,7 @@ class InternalPackageRuleTests {
     @Test
     void theModuleIsTheFirstPackageUnderXanh() {
         assertThat(ArchitectureTests.module("vn.xanh.intake.internal")).isEqualTo("intake");
+        assertThat(ArchitectureTests.module("vn.xanh.intake.internal.workbook")).isEqualTo("intake");
         assertThat(ArchitectureTests.module("vn.xanh.indicators.calc")).isEqualTo("indicators");
         assertThat(ArchitectureTests.module("vn.xanh")).isEmpty();
     }

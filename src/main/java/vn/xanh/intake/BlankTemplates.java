@@ -28,8 +28,8 @@ import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Names;
 import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
-import vn.xanh.intake.internal.BlankActivityLog;
-import vn.xanh.intake.internal.TemplateStyles;
+import vn.xanh.intake.internal.writer.BlankActivityLog;
+import vn.xanh.intake.internal.writer.TemplateStyles;
 
 /**
  * The blank workbooks the commune sends to each unit, generated from {@code jobs/}: header fields

@@ -14,11 +14,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xanh.facts.ClosedMonths;
-import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.HeldRepository.Held;
+import vn.xanh.facts.HeldRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.SubmissionStatus;
-import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.folder.DropFolder;
 import vn.xanh.system.XanhProperties;
 
 /**

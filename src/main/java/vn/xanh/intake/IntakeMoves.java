@@ -18,7 +18,7 @@ import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.IntakeRecorder.Recorded;
-import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.folder.DropFolder;
 import vn.xanh.system.ForeignText;
 import vn.xanh.system.XanhProperties;
 

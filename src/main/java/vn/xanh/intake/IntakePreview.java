@@ -19,8 +19,8 @@ import vn.xanh.facts.Problem;
 import vn.xanh.facts.Submission;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
-import vn.xanh.intake.internal.DropFolder;
-import vn.xanh.intake.internal.Sha256;
+import vn.xanh.intake.internal.folder.DropFolder;
+import vn.xanh.intake.internal.folder.Sha256;
 
 /**
  * What intake would do with the files, without recording, moving or changing anything: for

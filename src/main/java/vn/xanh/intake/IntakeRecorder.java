@@ -30,14 +30,14 @@ import vn.xanh.facts.GreenModelRepository;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.ProblemRepository;
 import vn.xanh.facts.Submission;
-import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionRepository.Correction;
 import vn.xanh.facts.SubmissionRepository.MailOrigin;
 import vn.xanh.facts.SubmissionRepository.NewSubmission;
+import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
-import vn.xanh.intake.internal.DataQuality;
-import vn.xanh.intake.internal.Fingerprints;
-import vn.xanh.intake.internal.RecentFacts;
+import vn.xanh.intake.internal.check.DataQuality;
+import vn.xanh.intake.internal.check.Fingerprints;
+import vn.xanh.intake.internal.check.RecentFacts;
 import vn.xanh.system.RunLock;
 
 /**

@@ -26,10 +26,10 @@ import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.UnitRepository;
 import vn.xanh.intake.IntakeRecorder.Arrival;
 import vn.xanh.intake.IntakeRecorder.Recorded;
-import vn.xanh.intake.internal.DropFolder;
-import vn.xanh.intake.internal.ReadAhead;
-import vn.xanh.intake.internal.RecentFacts;
-import vn.xanh.intake.internal.Sha256;
+import vn.xanh.intake.internal.check.RecentFacts;
+import vn.xanh.intake.internal.folder.DropFolder;
+import vn.xanh.intake.internal.folder.ReadAhead;
+import vn.xanh.intake.internal.folder.Sha256;
 import vn.xanh.system.ForeignText;
 import vn.xanh.system.PausePoints;
 import vn.xanh.system.RunLock;
@@ -244,6 +244,6 @@ public class IntakeService {
 
     /** The marked-up copy intake writes beside a rejected workbook ({@code thon.xlsx} → {@code thon.loi.xlsx}). */
     public static Path markedUpCopy(Path rejected) {
-        return vn.xanh.intake.internal.AnnotatedCopy.pathFor(rejected);
+        return vn.xanh.intake.internal.writer.AnnotatedCopy.pathFor(rejected);
     }
 }

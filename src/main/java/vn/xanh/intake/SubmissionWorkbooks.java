@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Template;
-import vn.xanh.intake.internal.LogFooters;
-import vn.xanh.intake.internal.SubmissionLayout;
+import vn.xanh.intake.internal.writer.LogFooters;
+import vn.xanh.intake.internal.writer.SubmissionLayout;
 
 /**
  * Writes filled-in submission workbooks in the commune's layout: the header fields, then the table.

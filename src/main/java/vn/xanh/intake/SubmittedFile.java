@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.xanh.facts.Problem;
-import vn.xanh.intake.internal.DropFolder;
+import vn.xanh.intake.internal.folder.DropFolder;
 import vn.xanh.system.Vietnamese;
 
 /**

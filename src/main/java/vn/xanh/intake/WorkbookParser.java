@@ -16,18 +16,18 @@ import vn.xanh.catalog.Template;
 import vn.xanh.catalog.Unit;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
-import vn.xanh.intake.internal.ActivityTableReader;
-import vn.xanh.intake.internal.DataTable;
-import vn.xanh.intake.internal.FormReader;
-import vn.xanh.intake.internal.HeaderReader;
-import vn.xanh.intake.internal.HouseholdRegisterReader;
-import vn.xanh.intake.internal.MarketRowsReader;
-import vn.xanh.intake.internal.OcopReader;
-import vn.xanh.intake.internal.Reading;
-import vn.xanh.intake.internal.Recognition;
-import vn.xanh.intake.internal.SheetData;
-import vn.xanh.intake.internal.WorkbookChecks;
-import vn.xanh.intake.internal.WorkbookReader;
+import vn.xanh.intake.internal.check.WorkbookChecks;
+import vn.xanh.intake.internal.form.ActivityTableReader;
+import vn.xanh.intake.internal.form.DataTable;
+import vn.xanh.intake.internal.form.FormReader;
+import vn.xanh.intake.internal.form.HeaderReader;
+import vn.xanh.intake.internal.form.HouseholdRegisterReader;
+import vn.xanh.intake.internal.form.MarketRowsReader;
+import vn.xanh.intake.internal.form.OcopReader;
+import vn.xanh.intake.internal.form.Reading;
+import vn.xanh.intake.internal.form.Recognition;
+import vn.xanh.intake.internal.workbook.SheetData;
+import vn.xanh.intake.internal.workbook.WorkbookReader;
 
 /**
  * Reads one workbook into a {@link ParsedWorkbook}: finds the table, recognises the template, the

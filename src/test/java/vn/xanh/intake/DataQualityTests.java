@@ -20,7 +20,7 @@ import vn.xanh.catalog.CatalogLoader;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
-import vn.xanh.intake.internal.DataQuality;
+import vn.xanh.intake.internal.check.DataQuality;
 
 class DataQualityTests {
 

@@ -27,7 +27,7 @@ import vn.xanh.facts.Fact;
 import vn.xanh.facts.FactRepository;
 import vn.xanh.facts.SubmissionRepository;
 import vn.xanh.facts.SubmissionStatus;
-import vn.xanh.intake.internal.RecentFacts;
+import vn.xanh.intake.internal.check.RecentFacts;
 
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=60s",
         "spring.datasource.url=jdbc:h2:mem:intake;DB_CLOSE_DELAY=-1"})

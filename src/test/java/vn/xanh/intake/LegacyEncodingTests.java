@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.xanh.intake.internal.LegacyEncoding;
+import vn.xanh.intake.internal.workbook.LegacyEncoding;
 
 class LegacyEncodingTests {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import vn.xanh.intake.internal.SheetsText;
+import vn.xanh.intake.internal.workbook.SheetsText;
 
 /**
  * The header and table readers (the table found, the template, unit and month recognised, each template's rows

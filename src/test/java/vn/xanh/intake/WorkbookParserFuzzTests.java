@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import vn.xanh.intake.internal.FuzzSeeds;
+import vn.xanh.intake.internal.workbook.FuzzSeeds;
 
 /**
  * The whole way from the bytes someone sent to what is recorded: the parser reads any file into a workbook accepted

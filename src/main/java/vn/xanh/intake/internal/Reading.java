@@ -1,5 +1,0 @@
-package vn.xanh.intake.internal;
-
-/** A value read for one unit and metric, with the cell it came from. */
-public record Reading(String unitCode, String metric, double value, CellValue cell) {
-}
