@@ -15,7 +15,6 @@ import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
 import vn.xanh.facts.Problem;
 import vn.xanh.intake.internal.form.Periods;
-import vn.xanh.intake.internal.form.VietnameseNumber;
 import vn.xanh.system.Vietnamese;
 
 /**
@@ -97,8 +96,8 @@ public final class DataQuality {
                     && Math.abs(value - before) / before > JUMP) {
                 warnings.add(Problem.warning(null, null, code, Vietnamese.quoted(metric.label()) + " "
                         + (value > before ? "tăng" : "giảm") + " hơn một nửa so với tháng "
-                        + Periods.format(previous.getKey()) + " (từ " + VietnameseNumber.format(before) + " thành "
-                        + VietnameseNumber.format(value) + "). Đề nghị đơn vị kiểm tra lại."));
+                        + Periods.format(previous.getKey()) + " (từ " + Vietnamese.number(before) + " thành "
+                        + Vietnamese.number(value) + "). Đề nghị đơn vị kiểm tra lại."));
             }
         });
     }
@@ -117,8 +116,8 @@ public final class DataQuality {
             Metric metric = metric(code);
             if (countsHouseholds(metric) && value > total) {
                 warnings.add(Problem.warning(null, null, code, Vietnamese.quoted(metric.label()) + " ("
-                        + VietnameseNumber.format(value) + ") lớn hơn tổng số hộ của thôn đã báo cáo ("
-                        + VietnameseNumber.format(total) + ")."));
+                        + Vietnamese.number(value) + ") lớn hơn tổng số hộ của thôn đã báo cáo ("
+                        + Vietnamese.number(total) + ")."));
             }
         });
     }

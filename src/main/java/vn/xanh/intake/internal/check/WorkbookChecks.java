@@ -10,9 +10,7 @@ import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Metric;
 import vn.xanh.facts.Problem;
 import vn.xanh.intake.internal.form.Reading;
-import vn.xanh.intake.internal.form.VietnameseNumber;
 import vn.xanh.intake.internal.workbook.CellValue;
-import vn.xanh.intake.internal.workbook.CompactRows;
 import vn.xanh.intake.internal.workbook.SheetData;
 import vn.xanh.system.Vietnamese;
 
@@ -33,10 +31,10 @@ public final class WorkbookChecks {
                 if (whole != null && part.value() > whole.value()) {
                     Metric wholeMetric = catalog.metric(whole.metric()).orElseThrow();
                     problems.add(Problem.error(part.cell().sheet(), part.cell().ref(), metric.code(),
-                            Vietnamese.quoted(metric.label()) + " (" + VietnameseNumber.format(part.value()) + ", ô "
+                            Vietnamese.quoted(metric.label()) + " (" + Vietnamese.number(part.value()) + ", ô "
                                     + part.cell().ref()
                             + ") lớn hơn " + Vietnamese.quoted(wholeMetric.label()) + " ("
-                            + VietnameseNumber.format(whole.value())
+                            + Vietnamese.number(whole.value())
                             + ", ô " + whole.cell().ref() + "). Phần không thể lớn hơn tổng: kiểm tra lại hai số này."));
                 }
             }
@@ -46,8 +44,8 @@ public final class WorkbookChecks {
     /** Each cell typed in an old font was converted before anything read it; the clerk is told which. */
     public static void legacyFontWarnings(List<SheetData> sheets, List<Problem> problems) {
         for (SheetData sheet : sheets) {
-            if (sheet.rows() instanceof CompactRows compact && !compact.hasWholeCells()) {
-                continue; // a register's texts and numbers only: none of them in an old font
+            if (!sheet.mayHoldLegacyFont()) {
+                continue;
             }
             for (SheetData.Row row : sheet.rows()) {
                 List<CellValue> cells = row.cells();

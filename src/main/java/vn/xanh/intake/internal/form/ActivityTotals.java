@@ -11,6 +11,7 @@ import vn.xanh.facts.Problem;
 import vn.xanh.intake.internal.form.ActivityTableReader.Column;
 import vn.xanh.intake.internal.workbook.CellValue;
 import vn.xanh.intake.internal.workbook.SheetData;
+import vn.xanh.system.Vietnamese;
 
 /**
  * The totals rows of an activity log, checked against the activities above them: their numbers are never
@@ -59,8 +60,8 @@ final class ActivityTotals {
             long all = sum(count, 0);
             if (written.getAsDouble() != sum(count, section) && written.getAsDouble() != all) {
                 problems.add(Problem.warning(sheet, cell.ref(), null, "Dòng tổng ở ô " + cell.ref() + " ghi "
-                        + count.label() + " là " + VietnameseNumber.format(written.getAsDouble())
-                        + ", nhưng cộng các hoạt động ở trên được " + VietnameseNumber.format(all)
+                        + count.label() + " là " + Vietnamese.number(written.getAsDouble())
+                        + ", nhưng cộng các hoạt động ở trên được " + Vietnamese.number(all)
                         + ". Chỉ các hoạt động được tính, không tính dòng tổng; đề nghị đơn vị kiểm tra lại."));
             }
         }

@@ -23,7 +23,7 @@ final class CellNumbers {
                 if (parsed.isPresent()) {
                     problems.add(Problem.warning(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what
                             + " được gõ dạng chữ " + Vietnamese.quoted(cell.text()) + ", đã hiểu là "
-                            + VietnameseNumber.format(parsed.getAsDouble()) + ". Nên nhập dạng số."));
+                            + Vietnamese.number(parsed.getAsDouble()) + ". Nên nhập dạng số."));
                 }
                 else {
                     problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " ghi "
@@ -50,12 +50,12 @@ final class CellNumbers {
         double value = number.getAsDouble();
         if (value < 0) {
             problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " là số âm ("
-                    + VietnameseNumber.format(value) + "). Số liệu không được âm; ghi 0 nếu không có."));
+                    + Vietnamese.number(value) + "). Số liệu không được âm; ghi 0 nếu không có."));
             return OptionalDouble.empty();
         }
         if (metric.whole() && value != Math.rint(value)) {
             problems.add(Problem.error(cell.sheet(), cell.ref(), metric.code(), "Số liệu " + what + " phải là số"
-                    + " nguyên (đơn vị: " + metric.unit() + "), đang ghi " + VietnameseNumber.format(value) + "."));
+                    + " nguyên (đơn vị: " + metric.unit() + "), đang ghi " + Vietnamese.number(value) + "."));
             return OptionalDouble.empty();
         }
         return number;

@@ -4,13 +4,11 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.xanh.system.Vietnamese;
-
 /**
  * Numbers typed as text the Vietnamese way: a dot groups thousands ({@code 1.234}), a comma marks
  * decimals ({@code 12,5}), and a unit or {@code %} may follow ({@code 12,5 ha}).
  */
-public final class VietnameseNumber {
+final class VietnameseNumber {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "^([+-]?)\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d+))?(?:\\.(\\d+))?\\s*([\\p{L}%²/.\\s]*)$");
@@ -28,10 +26,5 @@ public final class VietnameseNumber {
         String fraction = matcher.group(3) != null ? matcher.group(3) : matcher.group(4);
         double value = Double.parseDouble(fraction == null ? whole : whole + "." + fraction);
         return OptionalDouble.of("-".equals(matcher.group(1)) ? -value : value);
-    }
-
-    /** A number as a Vietnamese reader writes it: {@code 1.234,5}. */
-    public static String format(double value) {
-        return Vietnamese.number(value);
     }
 }

@@ -14,7 +14,7 @@ import java.util.RandomAccess;
  * young. Two hundred thousand rows held as objects were about ten objects a row that every collection
  * copied while the sheet was read: a third of a register's intake went to the collector.
  */
-public final class CompactRows extends AbstractList<SheetData.Row> implements RandomAccess {
+final class CompactRows extends AbstractList<SheetData.Row> implements RandomAccess {
 
     private static final byte NUMBER = 0;
     /** A short text kept once in {@link #shared}: a register repeats "x" and "Có" a hundred thousand times. */

@@ -6,6 +6,14 @@ import java.util.Optional;
 /** A sheet's non-blank rows, each with its non-blank cells. */
 public record SheetData(String name, List<Row> rows) {
 
+    /**
+     * Whether a cell may have been typed in an old font: a large sheet kept as compact rows holds texts
+     * and numbers only, so a register's million cells need not be looked at.
+     */
+    public boolean mayHoldLegacyFont() {
+        return !(rows instanceof CompactRows compact) || compact.hasWholeCells();
+    }
+
     public record Row(int index, List<CellValue> cells) {
 
         public Optional<CellValue> at(int col) {

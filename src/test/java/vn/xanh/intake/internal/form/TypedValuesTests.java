@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import vn.xanh.system.Vietnamese;
 
 /** Numbers and months as clerks type them. */
 class TypedValuesTests {
@@ -20,7 +21,7 @@ class TypedValuesTests {
         assertThat(VietnameseNumber.parse(" 300 hộ ")).hasValue(300);
         assertThat(VietnameseNumber.parse("khoảng 300")).isEmpty();
         assertThat(VietnameseNumber.parse("12,5,3")).isEmpty();
-        assertThat(VietnameseNumber.format(1234.5)).isEqualTo("1.234,5");
+        assertThat(Vietnamese.number(1234.5)).isEqualTo("1.234,5");
     }
 
     @Test
