@@ -18,9 +18,7 @@ import vn.xanh.system.RunLock;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "approve", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        parameterListHeading = "%nTham số:%n",
-        description = "Xác nhận một báo cáo đang chờ (xem xanh held): số liệu của nó được tính từ lần chạy sau.")
+@Command(name = "approve", description = "Xác nhận một báo cáo đang chờ (xem xanh held): số liệu của nó được tính từ lần chạy sau.")
 class ApproveCommand implements Callable<Integer> {
 
     @Spec
@@ -31,9 +29,6 @@ class ApproveCommand implements Callable<Integer> {
 
     @Option(names = "--note", paramLabel = "GHI CHÚ", description = "Vì sao xác nhận (được ghi vào nhật ký thay đổi).")
     String note;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final HeldDecisions decisions;
     private final RunLock lock;

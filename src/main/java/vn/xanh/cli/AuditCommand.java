@@ -22,8 +22,7 @@ import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "audit", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "In theo thứ tự thời gian mọi thay đổi của số liệu chính thức: báo cáo được tính, báo cáo sửa,"
+@Command(name = "audit", description = "In theo thứ tự thời gian mọi thay đổi của số liệu chính thức: báo cáo được tính, báo cáo sửa,"
                 + " báo cáo bị giữ lại, xác nhận, không nhận; mỗi dòng có nguồn (tệp, thư, người gửi) và người quyết định.")
 class AuditCommand implements Callable<Integer> {
 
@@ -38,9 +37,6 @@ class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--unit", paramLabel = "ĐƠN VỊ", description = "Chỉ một đơn vị (mã hoặc tên, ví dụ \"Thôn Nam\").")
     String unit;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final AuditRepository audit;
     private final Catalog catalog;

@@ -55,6 +55,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             }
         };
         CommandLine commandLine = new CommandLine(new XanhCommand(), factory);
+        inVietnamese(commandLine);
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println(Messages.parameterProblem(ex));
@@ -88,5 +89,14 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             }
         }
         return false;
+    }
+
+    /** Every command's usage headings and its {@code -h, --help} in Vietnamese, given here once for all. */
+    private static void inVietnamese(CommandLine command) {
+        command.getCommandSpec().usageMessage().synopsisHeading("Cách dùng: ").optionListHeading("%nTùy chọn:%n")
+                .parameterListHeading("%nTham số:%n");
+        command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Hiện hướng dẫn này.").build());
+        command.getSubcommands().values().forEach(CliRunner::inVietnamese);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
@@ -20,15 +19,11 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "demo", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Đặt vào thư mục nhận một năm báo cáo mẫu của mọi đơn vị (có vài tệp lỗi) rồi chạy tổng hợp.")
+@Command(name = "demo", description = "Đặt vào thư mục nhận một năm báo cáo mẫu của mọi đơn vị (có vài tệp lỗi) rồi chạy tổng hợp.")
 class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final DemoSubmissions demo;
     private final NightlyRunner runner;

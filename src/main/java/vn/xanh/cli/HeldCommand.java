@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.catalog.Catalog;
 import vn.xanh.facts.HeldRepository.Held;
@@ -19,16 +18,12 @@ import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "held", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Liệt kê các báo cáo đang chờ xác nhận (chưa được tính): số, lúc nhận, tệp, người gửi, đơn vị,"
+@Command(name = "held", description = "Liệt kê các báo cáo đang chờ xác nhận (chưa được tính): số, lúc nhận, tệp, người gửi, đơn vị,"
                 + " lý do. Quyết định bằng xanh approve SỐ hoặc xanh refuse SỐ --reason ….")
 class HeldCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final HeldDecisions decisions;
     private final Catalog catalog;

@@ -26,9 +26,7 @@ import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "intake", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        parameterListHeading = "%nTham số:%n",
-        description = "Nhận ngay các tệp trong thư mục nhận (hoặc các tệp được nêu), không tính chỉ tiêu.")
+@Command(name = "intake", description = "Nhận ngay các tệp trong thư mục nhận (hoặc các tệp được nêu), không tính chỉ tiêu.")
 class IntakeCommand implements Callable<Integer> {
 
     @Spec
@@ -40,9 +38,6 @@ class IntakeCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ đọc và kiểm tra, cho biết sẽ nhận hay trả lại tệp nào;"
             + " không ghi gì, không chuyển tệp nào.")
     boolean dryRun;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final IntakeService intake;
     private final IntakePreview preview;

@@ -21,9 +21,7 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "refuse", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        parameterListHeading = "%nTham số:%n",
-        description = "Không nhận một báo cáo đang chờ (xem xanh held): tệp chuyển vào input/rejected kèm lý do;"
+@Command(name = "refuse", description = "Không nhận một báo cáo đang chờ (xem xanh held): tệp chuyển vào input/rejected kèm lý do;"
                 + " đơn vị gửi (nếu là địa chỉ của một đơn vị) được báo qua thư.")
 class RefuseCommand implements Callable<Integer> {
 
@@ -35,9 +33,6 @@ class RefuseCommand implements Callable<Integer> {
 
     @Option(names = "--reason", paramLabel = "LÝ DO", required = true, description = "Vì sao không nhận (bắt buộc).")
     String reason;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final HeldDecisions decisions;
     private final RefusalNotices notices;

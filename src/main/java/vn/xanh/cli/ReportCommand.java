@@ -18,8 +18,7 @@ import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "report", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Lập báo cáo định kỳ của Đảng ủy (tệp Word theo Hướng dẫn 36-HD/VPTW) cho một tháng, quý,"
+@Command(name = "report", description = "Lập báo cáo định kỳ của Đảng ủy (tệp Word theo Hướng dẫn 36-HD/VPTW) cho một tháng, quý,"
                 + " 6 tháng hoặc năm, từ số liệu đã nhận.")
 class ReportCommand implements Callable<Integer> {
 
@@ -29,9 +28,6 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "KỲ",
             description = "Kỳ báo cáo: tháng 2026-10, quý 2026-Q3, 6 tháng 2026-H1 hoặc năm 2026.")
     String period;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final PeriodicReport reports;
     private final RunLock lock;

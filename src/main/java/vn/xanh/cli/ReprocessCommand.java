@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.xanh.facts.Problem;
@@ -25,9 +24,7 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "reprocess", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        parameterListHeading = "%nTham số:%n",
-        description = "Lấy lại một tệp đã bị trả lại (trong input/rejected) để nhận lại, ví dụ sau khi xã bổ sung tên"
+@Command(name = "reprocess", description = "Lấy lại một tệp đã bị trả lại (trong input/rejected) để nhận lại, ví dụ sau khi xã bổ sung tên"
                 + " đơn vị vào danh sách.")
 class ReprocessCommand implements Callable<Integer> {
 
@@ -36,9 +33,6 @@ class ReprocessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "TỆP", arity = "1..*", description = "Tên tệp trong thư mục input/rejected.")
     List<String> names;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final IntakeService intake;
     private final RunLock lock;

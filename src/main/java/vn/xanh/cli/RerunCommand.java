@@ -21,8 +21,7 @@ import vn.xanh.system.Vietnamese;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "rerun", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Tính lại chỉ tiêu, báo cáo và bản tin của một ngày (hoặc từng ngày của một khoảng) từ số"
+@Command(name = "rerun", description = "Tính lại chỉ tiêu, báo cáo và bản tin của một ngày (hoặc từng ngày của một khoảng) từ số"
                 + " liệu đã lưu, không nhận tệp mới.")
 class RerunCommand implements Callable<Integer> {
 
@@ -49,9 +48,6 @@ class RerunCommand implements Callable<Integer> {
     @Option(names = "--as-known", description = "Chỉ dùng số liệu đã nhận đến lần chạy hằng đêm của ngày đó, để"
             + " ra đúng kết quả hôm ấy (mặc định: dùng mọi số liệu đang lưu, kể cả tệp đến muộn).")
     boolean asKnown;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final NightlyRunner runner;
     private final RunReporter reporter;

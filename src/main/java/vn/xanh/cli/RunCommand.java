@@ -17,8 +17,7 @@ import vn.xanh.batch.RunMode;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "run", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Chạy ngay việc tổng hợp hằng đêm: nhận tệp, tính chỉ tiêu, lập báo cáo, gửi bản tin.")
+@Command(name = "run", description = "Chạy ngay việc tổng hợp hằng đêm: nhận tệp, tính chỉ tiêu, lập báo cáo, gửi bản tin.")
 class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -27,9 +26,6 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--date", converter = DateConverter.class, paramLabel = "NGÀY",
             description = "Ngày tổng hợp (mặc định: hôm nay), ví dụ 2026-11-28 hoặc 28/11/2026.")
     LocalDate date;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final NightlyRunner runner;
     private final RunReporter reporter;

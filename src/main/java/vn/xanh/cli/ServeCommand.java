@@ -10,23 +10,18 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.batch.NightlyScheduler;
 import vn.xanh.catalog.Catalog;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "serve", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Chạy thường trực: tổng hợp hằng đêm theo lịch trong jobs/schedule.yml, chạy bù lần bị lỡ khi"
+@Command(name = "serve", description = "Chạy thường trực: tổng hợp hằng đêm theo lịch trong jobs/schedule.yml, chạy bù lần bị lỡ khi"
                 + " máy tắt, gửi lại bản tin chưa gửi được. Dừng bằng Ctrl+C hoặc systemctl stop.")
 class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final NightlyScheduler scheduler;
     private final Catalog catalog;

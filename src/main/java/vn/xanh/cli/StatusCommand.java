@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xanh.batch.RunHistory;
 import vn.xanh.batch.RunMode;
@@ -33,17 +32,13 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "status", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Xem các lần chạy gần đây, tệp đang chờ, tệp bị trả lại và bản tin chưa gửi.")
+@Command(name = "status", description = "Xem các lần chạy gần đây, tệp đang chờ, tệp bị trả lại và bản tin chưa gửi.")
 class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final RunHistory history;
     private final IntakeService intake;

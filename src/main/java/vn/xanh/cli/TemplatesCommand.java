@@ -17,8 +17,7 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "templates", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = "Tạo các mẫu biểu trống cho từng đơn vị (thôn, HTX, chợ, UBND xã, các tổ chức và chi bộ)"
+@Command(name = "templates", description = "Tạo các mẫu biểu trống cho từng đơn vị (thôn, HTX, chợ, UBND xã, các tổ chức và chi bộ)"
                 + " theo jobs/, để gửi cho người báo cáo.")
 class TemplatesCommand implements Callable<Integer> {
 
@@ -27,9 +26,6 @@ class TemplatesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Nơi ghi các mẫu (mặc định: output/mau-bieu).")
     Path out;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final BlankTemplates templates;
     private final XanhProperties properties;

@@ -1,21 +1,16 @@
 package vn.xanh.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.xanh.cli.bench.BenchCommand;
 
 /** {@code xanh}: the nightly pipeline of the commune's green-transformation targets. */
-@Command(name = "xanh", synopsisHeading = "Cách dùng: ", synopsisSubcommandLabel = "LỆNH", commandListHeading = "%nLệnh:%n",
-        optionListHeading = "%nTùy chọn:%n", descriptionHeading = "%n",
+@Command(name = "xanh", synopsisSubcommandLabel = "LỆNH", commandListHeading = "%nLệnh:%n", descriptionHeading = "%n",
         description = "Tổng hợp báo cáo chuyển đổi xanh của xã: nhận tệp Excel, tính các chỉ tiêu, gửi bản tin.",
         subcommands = {RunCommand.class, RerunCommand.class, IntakeCommand.class, StatusCommand.class,
                 DemoCommand.class, ServeCommand.class, ReprocessCommand.class,
                 TemplatesCommand.class, ReportCommand.class, BenchCommand.class, HeldCommand.class,
                 ApproveCommand.class, RefuseCommand.class, AuditCommand.class})
 class XanhCommand implements Runnable {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -29,8 +29,7 @@ import vn.xanh.system.XanhProperties;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "bench", synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n",
-        description = {"Đo tốc độ trên máy này: nhận 1.000 báo cáo nhỏ và một sổ hộ 200.000 dòng, tính chỉ tiêu trên"
+@Command(name = "bench", description = {"Đo tốc độ trên máy này: nhận 1.000 báo cáo nhỏ và một sổ hộ 200.000 dòng, tính chỉ tiêu trên"
                 + " mười năm số liệu, thời gian khởi động; so với mức trần của máy (đọc nhanh nhất, ghi hàng loạt).",
                 "Ghi bảng kết quả vào output/bench/<thời điểm>.csv. Không đụng đến số liệu thật."})
 public class BenchCommand implements Callable<Integer> {
@@ -44,9 +43,6 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "<việc>", description = "Chỉ đo những việc này, cách nhau"
             + " bằng dấu phẩy: small-files, register, history, startup (mặc định: tất cả).")
     List<String> only = Bench.WORKLOADS;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này.")
-    boolean help;
 
     private final XanhProperties properties;
     private final ObjectProvider<LoggingSystem> logging;
