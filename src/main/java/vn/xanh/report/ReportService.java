@@ -172,10 +172,12 @@ public class ReportService {
             if (r == null) {
                 continue;
             }
-            rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
-                    r.attainment(), r.status().name(), r.numerator(), r.denominator(), r.unitsReporting(),
-                    r.unitsExpected(), r.trajectory(), r.status().label(), r.baselineValue(), r.baselineDate(),
-                    r.projection(), r.forecast().label(), r.gainPerYear(), r.distanceTravelled(), r.timeElapsed(),
+            rows.add(Arrays.asList(indicator.code(), indicator.name(), r.measured().value(), indicator.unit(),
+                    r.measured().target(), r.progress().attainment(), r.status().name(), r.measured().numerator(),
+                    r.measured().denominator(), r.measured().unitsReporting(), r.measured().unitsExpected(),
+                    r.progress().trajectory(), r.status().label(), r.progress().baselineValue(),
+                    r.progress().baselineDate(), r.outlook().projection(), r.outlook().forecast().label(),
+                    r.outlook().gainPerYear(), r.progress().distanceTravelled(), r.progress().timeElapsed(),
                     r.regression(), r.note()));
         }
         return rows;

@@ -83,10 +83,11 @@ class WorkbookSheets {
         for (Indicator indicator : catalog.indicators()) {
             IndicatorResult r = byCode.get(indicator.code());
             if (r != null) {
-                rows.add(Arrays.asList(indicator.code(), indicator.name(), r.value(), indicator.unit(), r.target(),
-                        r.attainment(), r.status(), r.trajectory(), r.projection(), r.forecast().label(),
-                        r.gainPerYear(), r.unitsReporting(), r.unitsExpected(), r.numerator(), r.denominator(),
-                        r.baselineValue(), r.baselineDate(), r.note()));
+                rows.add(Arrays.asList(indicator.code(), indicator.name(), r.measured().value(), indicator.unit(),
+                        r.measured().target(), r.progress().attainment(), r.status(), r.progress().trajectory(),
+                        r.outlook().projection(), r.outlook().forecast().label(), r.outlook().gainPerYear(),
+                        r.measured().unitsReporting(), r.measured().unitsExpected(), r.measured().numerator(),
+                        r.measured().denominator(), r.progress().baselineValue(), r.progress().baselineDate(), r.note()));
             }
         }
         return rows;

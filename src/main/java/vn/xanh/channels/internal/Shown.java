@@ -10,7 +10,7 @@ final class Shown {
     }
 
     static String value(Figures.Target target) {
-        return target.measured() ? amount(target.result().value(), target.indicator()) : null;
+        return target.measured() ? amount(target.result().measured().value(), target.indicator()) : null;
     }
 
     static String target(Figures.Target target) {

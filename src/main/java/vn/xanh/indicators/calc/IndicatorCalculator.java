@@ -39,10 +39,7 @@ public final class IndicatorCalculator {
         Measurement now = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month);
         String note = check(indicator, units, facts, month);
         if (now.value() == null || history.isEmpty()) {
-            return new IndicatorResult(indicator.code(), asOf, null, indicator.target(), numerator(now),
-                    denominator(indicator, now), now.units().size(), units.size(),
-                    null, null, null, null, Status.KHONG_DU_LIEU, null, Forecast.CHUA_DU_DU_LIEU, null, false, note,
-                    null, null);
+            return IndicatorResult.noData(indicator.code(), asOf, measured(indicator, now, null, units), note);
         }
         double value = now.value();
         double target = indicator.target();
@@ -61,12 +58,15 @@ public final class IndicatorCalculator {
             String fell = indicator.direction() == Direction.AT_LEAST ? "giảm xuống dưới mức " : "vượt quá mức ";
             note = join(note, "Đã từng đạt mục tiêu nhưng nay " + fell + format(target) + " " + indicator.unit() + ".");
         }
-        return new IndicatorResult(indicator.code(), asOf, value, target, numerator(now),
-                denominator(indicator, now), now.units().size(), units.size(), baseline.value(),
-                baseline.date(), attainment(indicator, value), trajectory, status, projection,
-                forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf),
-                regression, note, target == baseline.value() ? null : (value - baseline.value()) / (target - baseline.value()),
+        IndicatorResult.Progress progress = new IndicatorResult.Progress(baseline.value(), baseline.date(), trajectory,
+                attainment(indicator, value),
+                target == baseline.value() ? null : (value - baseline.value()) / (target - baseline.value()),
                 plan.elapsedShare(baseline.date(), asOf));
+        IndicatorResult.Outlook outlook = new IndicatorResult.Outlook(projection,
+                forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf));
+        IndicatorResult result = IndicatorResult.judged(indicator.code(), asOf, status,
+                measured(indicator, now, value, units), progress, outlook).noted(note);
+        return regression ? result.fellBack() : result;
     }
 
     /**
@@ -210,12 +210,12 @@ public final class IndicatorCalculator {
         return null;
     }
 
-    private static Double numerator(Measurement measurement) {
-        return measurement.units().isEmpty() ? null : measurement.numerator();
-    }
-
-    private static Double denominator(Indicator indicator, Measurement measurement) {
-        return measurement.units().isEmpty() || !indicator.isRatio() ? null : measurement.denominator();
+    /** The value, and the numerator and denominator it comes from when some unit reported (a sum has no denominator). */
+    private static IndicatorResult.Measured measured(Indicator indicator, Measurement now, Double value,
+            Collection<String> units) {
+        boolean reported = !now.units().isEmpty();
+        return new IndicatorResult.Measured(value, indicator.target(), reported ? now.numerator() : null,
+                reported && indicator.isRatio() ? now.denominator() : null, now.units().size(), units.size());
     }
 
     private static String join(String first, String second) {
