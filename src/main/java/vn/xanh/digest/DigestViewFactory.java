@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
@@ -140,7 +139,7 @@ public class DigestViewFactory {
                 .map(BreakdownRepository.Row::share)
                 .filter(share -> share.position() != null && share.shortfall() != null && share.shortfall() > 0)
                 .limit(3)
-                .map(share -> unitName(share.unit()) + " (" + (indicator.direction() == Direction.AT_MOST ? "" : "còn thiếu ")
+                .map(share -> unitName(share.unit()) + " (" + (indicator.goal().lowerIsBetter() ? "" : "còn thiếu ")
                         + Vietnamese.number(share.shortfall(), 1) + " " + unit + ")")
                 .toList();
         return worst.isEmpty() ? null : String.join(", ", worst);
@@ -195,7 +194,7 @@ public class DigestViewFactory {
         IndicatorResult.Measured m = r.measured();
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
                 m.value() == null ? "–" : Vietnamese.number(m.value(), 1) + suffix(indicator) + onlyMonth(r),
-                (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
+                (indicator.goal().lowerIsBetter() ? "≤ " : "≥ ")
                         + Vietnamese.number(m.target(), 1) + suffix(indicator),
                 r.status().label(), StatusColors.text(r.status()), r.outlook().forecast().label(), gain,
                 m.unitsReporting() + "/" + m.unitsExpected(), holdingBack, r.note());

@@ -100,8 +100,9 @@ public final class OverviewChart {
         DefaultCategoryDataset marks = new DefaultCategoryDataset();
         for (Indicator indicator : indicators) {
             IndicatorResult result = results.get(indicator.code());
-            Double expected = result == null || result.progress().trajectory() == null || indicator.target() <= 0 ? null
-                    : Math.min(100, 100 * result.progress().trajectory() / indicator.target());
+            Double trajectory = result == null ? null : result.progress().trajectory();
+            double target = indicator.goal().target();
+            Double expected = trajectory == null || target <= 0 ? null : Math.min(100, 100 * trajectory / target);
             marks.addValue(expected, "Lộ trình hôm nay", label(indicator));
         }
         LineAndShapeRenderer markRenderer = new LineAndShapeRenderer(false, true);

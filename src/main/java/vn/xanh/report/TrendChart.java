@@ -81,7 +81,7 @@ public final class TrendChart {
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(Charts.GRID);
         plot.setDomainGridlinePaint(Charts.GRID);
-        ValueMarker target = new ValueMarker(indicator.target(), Charts.TARGET, new BasicStroke(1.5f));
+        ValueMarker target = new ValueMarker(indicator.goal().target(), Charts.TARGET, new BasicStroke(1.5f));
         target.setLabel("Mục tiêu " + planEnd.getYear());
         target.setLabelFont(Fonts.regular(11f));
         target.setLabelAnchor(RectangleAnchor.TOP_LEFT);

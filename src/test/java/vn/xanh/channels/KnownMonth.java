@@ -66,9 +66,9 @@ final class KnownMonth {
     }
 
     private static IndicatorResult result(Indicator indicator, double value, Status status) {
-        double attainment = indicator.code().equals("NN07") ? 0 : Math.min(100, 100 * value / indicator.target());
+        double attainment = indicator.code().equals("NN07") ? 0 : Math.min(100, 100 * value / indicator.goal().target());
         return IndicatorResult.judged(indicator.code(), AS_OF, status,
-                new IndicatorResult.Measured(value, indicator.target(), null, null, 8, 8),
+                new IndicatorResult.Measured(value, indicator.goal().target(), null, null, 8, 8),
                 new IndicatorResult.Progress(value * 0.8, LocalDate.of(2026, 1, 31), value, attainment, null, null),
                 IndicatorResult.Outlook.NONE);
     }

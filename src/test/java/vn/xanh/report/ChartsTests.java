@@ -44,8 +44,7 @@ class ChartsTests {
     void everyChartDrawsEveryToneWithTheBundledFont() {
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
         Indicator named = new Indicator("MT02", "Chậm tiến độ, Nguy cơ không đạt, Thôn Đoài, Ưu tiên " + ALL_LETTERS,
-                plain.group(), plain.numerator(), plain.denominator(), plain.metric(), plain.unit(), plain.target(),
-                plain.direction(), plain.source(), plain.maintain(), plain.baseline(), plain.check(), plain.milestones());
+                plain.group(), plain.unit(), plain.source(), plain.formula(), plain.goal(), plain.baseline(), plain.check());
         IndicatorResult result = IndicatorResult.judged("MT02", AS_OF, Status.CHAM,
                 new IndicatorResult.Measured(80.0, 100, 80.0, 100.0, 8, 8),
                 new IndicatorResult.Progress(70.0, LocalDate.of(2026, 1, 31), 75.0, 80.0, 0.3, 0.18),

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Channels;
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.indicators.calc.IndicatorResult;
@@ -47,7 +46,7 @@ public record Figures(Catalog catalog, LocalDate asOf, YearMonth month, List<Tar
         }
 
         public boolean lowerIsBetter() {
-            return indicator.direction() == Direction.AT_MOST;
+            return indicator.goal().lowerIsBetter();
         }
     }
 

@@ -114,7 +114,7 @@ public final class PublicPage {
         Double gain = perYear == null || perYear == 0 ? null : perYear;
         return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
                 StatusColors.hex(target.status()), valueAndMonth(target), Shown.targetWithDirection(target),
-                (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().target()),
+                (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().goal().target()),
                 "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
                 r == null || r.progress().trajectory() == null ? null
                         : Shown.amount(r.progress().trajectory(), target.indicator()),

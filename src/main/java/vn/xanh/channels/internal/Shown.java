@@ -14,7 +14,7 @@ final class Shown {
     }
 
     static String target(Figures.Target target) {
-        return amount(target.indicator().target(), target.indicator());
+        return amount(target.indicator().goal().target(), target.indicator());
     }
 
     /** "≥ 100%", "≤ 0 vụ": the target with the way it must be met. */

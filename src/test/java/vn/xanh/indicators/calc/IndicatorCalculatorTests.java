@@ -109,19 +109,15 @@ class IndicatorCalculatorTests {
     void aBaselineFromTheCatalogueAndOneLaterMonthAreTwoObservations() {
         // given: MT02 with a baseline of 50 % on 31/12/2025 from the catalogue, and only July reported
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
-        Indicator withBaseline = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), new Indicator.Baseline(50, LocalDate.of(2025, 12, 31)), plain.check(),
-                plain.milestones());
+        Indicator withBaseline = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), plain.goal(), new Indicator.Baseline(50, LocalDate.of(2025, 12, 31)), plain.check());
         fact("A", 2026, 7, "HH_TOTAL", 100);
         fact("A", 2026, 7, "HH_CLEAN_WATER", 45);
 
         // when
         IndicatorResult july = calculator.compute(withBaseline, MetricKind.STOCK, VILLAGES, new FactTable(facts), JULY_15);
-        Indicator baselineInJuly = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), new Indicator.Baseline(45, LocalDate.of(2026, 7, 1)), plain.check(),
-                plain.milestones());
+        Indicator baselineInJuly = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), plain.goal(), new Indicator.Baseline(45, LocalDate.of(2026, 7, 1)), plain.check());
         IndicatorResult sameMonth = calculator.compute(baselineInJuly, MetricKind.STOCK, VILLAGES, new FactTable(facts),
                 JULY_15);
 
@@ -246,9 +242,10 @@ class IndicatorCalculatorTests {
     void followsTheYearlyMilestonesWhenTheCommuneSetsThem() {
         // given: MT02 with a milestone of 80 % by the end of 2026, from 50 % on 31/01/2026
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
-        Indicator withMilestone = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), plain.baseline(), plain.check(), new java.util.TreeMap<>(java.util.Map.of(2026, 80.0)));
+        Indicator.Goal goal = plain.goal();
+        Indicator withMilestone = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), new Indicator.Goal(goal.target(), goal.direction(), goal.maintain(),
+                        new java.util.TreeMap<>(java.util.Map.of(2026, 80.0))), plain.baseline(), plain.check());
         fact("A", 2026, 1, "HH_TOTAL", 100);
         fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
         fact("A", 2026, 7, "HH_TOTAL", 100);
