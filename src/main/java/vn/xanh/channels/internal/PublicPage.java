@@ -106,21 +106,27 @@ public final class PublicPage {
         String code = target.indicator().code();
         String file = code.toLowerCase(Locale.ROOT);
         IndicatorResult r = target.result();
-        String unit = target.indicator().unit();
         List<PageView.MonthValue> history = target.history() == null ? List.of()
                 : target.history().stream().map(p -> new PageView.MonthValue(month(p), Shown.amount(p.value(), target.indicator())))
                         .toList();
-        Double perYear = r == null ? null : r.outlook().gainPerYear();
-        Double gain = perYear == null || perYear == 0 ? null : perYear;
-        return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
-                StatusColors.hex(target.status()), valueAndMonth(target), Shown.targetWithDirection(target),
-                (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().goal().target()),
-                "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
+        PageView.Badge status = new PageView.Badge(target.status().label(), target.status().name(),
+                StatusColors.hex(target.status()));
+        PageView.Reading reading = new PageView.Reading(valueAndMonth(target), Shown.targetWithDirection(target),
+                (int) Math.round(target.progress()),
                 r == null || r.progress().trajectory() == null ? null
                         : Shown.amount(r.progress().trajectory(), target.indicator()),
-                r == null ? null : r.outlook().forecast().label(), gain == null ? null : gain > 0,
-                gain == null ? null : Vietnamese.number(Math.abs(gain), 1), target.indicator().isPercent(), unit,
-                r == null ? null : r.measured().unitsReporting() + "/" + r.measured().unitsExpected(), history);
+                r == null ? null : r.outlook().forecast().label(),
+                r == null ? null : r.measured().unitsReporting() + "/" + r.measured().unitsExpected());
+        return new PageView.Card(code, target.indicator().name(), "chi-tieu-" + file + ".html",
+                "bieu-do-" + file + ".png", status, reading, gain(target),
+                new PageView.Trend(Sparkline.of(target.history(), target.indicator().goal().target()), history));
+    }
+
+    /** The gain still needed each year, none when there is none to make or nothing to compute it from. */
+    private static PageView.Gain gain(Figures.Target target) {
+        Double perYear = target.result() == null ? null : target.result().outlook().gainPerYear();
+        return perYear == null || perYear == 0 ? null : new PageView.Gain(perYear > 0,
+                Vietnamese.number(Math.abs(perYear), 1), target.indicator().isPercent(), target.indicator().unit());
     }
 
     private static String month(Point point) {
