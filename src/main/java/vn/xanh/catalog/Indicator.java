@@ -5,24 +5,69 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * One of the commune's targets for 2030. A ratio indicator has a numerator and a denominator; a sum
- * indicator has one metric. Milestones, when given, are the values to reach by the end of earlier
- * years (2026–2029).
+ * One of the commune's targets for 2030: how its value is computed from the reported metrics
+ * ({@link Formula}), the goal it is held to, and optionally a baseline set by the commune and a check.
+ *
+ * @param unit the unit the value is shown in ("%", "ha")
+ * @param source the kind of unit that reports its metrics
  */
-public record Indicator(String code, String name, String group, String numerator, String denominator,
-        String metric, String unit, double target, Direction direction, UnitKind source, boolean maintain,
-        Baseline baseline, Check check, SortedMap<Integer, Double> milestones) {
+public record Indicator(String code, String name, String group, String unit, UnitKind source, Formula formula,
+        Goal goal, Baseline baseline, Check check) {
 
     public boolean isRatio() {
-        return numerator != null;
+        return formula instanceof Formula.Ratio;
     }
 
     public boolean isPercent() {
         return "%".equals(unit);
     }
 
+    /** The metrics the value is computed from: the numerator and the denominator, or the one summed. */
     public List<String> metrics() {
-        return isRatio() ? List.of(numerator, denominator) : List.of(metric);
+        return formula.metrics();
+    }
+
+    /** How the value comes from the metrics: where a ratio and a sum differ. */
+    public sealed interface Formula {
+
+        List<String> metrics();
+
+        /** 100 × Σ numerator / Σ denominator over the units, a percentage. */
+        record Ratio(String numerator, String denominator) implements Formula {
+
+            @Override
+            public List<String> metrics() {
+                return List.of(numerator, denominator);
+            }
+        }
+
+        /** The units' values of one metric added up. */
+        record Sum(String metric) implements Formula {
+
+            @Override
+            public List<String> metrics() {
+                return List.of(metric);
+            }
+        }
+    }
+
+    /**
+     * The value to reach by the target year and which way is better; milestones, when given, are the
+     * values to reach by the end of earlier years (2026–2029).
+     *
+     * @param maintain a target to hold in every period ("duy trì"), not only to reach once
+     */
+    public record Goal(double target, Direction direction, boolean maintain, SortedMap<Integer, Double> milestones) {
+
+        /** Whether a value meets the target: at least it, or at most it. */
+        public boolean achievedBy(double value) {
+            return direction == Direction.AT_LEAST ? value >= target : value <= target;
+        }
+
+        /** Lower values are better (straw burning, plastic waste). */
+        public boolean lowerIsBetter() {
+            return direction == Direction.AT_MOST;
+        }
     }
 
     /** A baseline set by the commune instead of the first period with data. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.xanh.catalog.Catalog;
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.Metric;
 import vn.xanh.catalog.Unit;
@@ -24,7 +23,6 @@ import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.indicators.BreakdownRepository;
 import vn.xanh.indicators.CompletenessRepository;
 import vn.xanh.indicators.calc.IndicatorResult;
-import vn.xanh.indicators.calc.Status;
 import vn.xanh.indicators.calc.ReportStatus;
 import vn.xanh.plan.PlanProgress;
 import vn.xanh.report.StatusColors;
@@ -141,7 +139,7 @@ public class DigestViewFactory {
                 .map(BreakdownRepository.Row::share)
                 .filter(share -> share.position() != null && share.shortfall() != null && share.shortfall() > 0)
                 .limit(3)
-                .map(share -> unitName(share.unit()) + " (" + (indicator.direction() == Direction.AT_MOST ? "" : "còn thiếu ")
+                .map(share -> unitName(share.unit()) + " (" + (indicator.goal().lowerIsBetter() ? "" : "còn thiếu ")
                         + Vietnamese.number(share.shortfall(), 1) + " " + unit + ")")
                 .toList();
         return worst.isEmpty() ? null : String.join(", ", worst);
@@ -189,21 +187,22 @@ public class DigestViewFactory {
 
     private DigestView.IndicatorLine line(Indicator indicator, IndicatorResult r, String holdingBack) {
         String unit = indicator.unit();
-        String gain = r.gainPerYear() == null || r.gainPerYear() == 0 ? "–"
-                : (r.gainPerYear() > 0 ? "tăng " : "giảm ") + Vietnamese.number(Math.abs(r.gainPerYear()), 1)
+        Double perYear = r.outlook().gainPerYear();
+        String gain = perYear == null || perYear == 0 ? "–"
+                : (perYear > 0 ? "tăng " : "giảm ") + Vietnamese.number(Math.abs(perYear), 1)
                         + (indicator.isPercent() ? " điểm %" : " " + unit);
+        IndicatorResult.Measured m = r.measured();
         return new DigestView.IndicatorLine(indicator.code(), indicator.name(),
-                r.value() == null ? "–" : Vietnamese.number(r.value(), 1) + suffix(indicator) + onlyMonth(r),
-                (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ")
-                        + Vietnamese.number(r.target(), 1) + suffix(indicator),
-                r.status().label(), StatusColors.text(r.status()), r.forecast().label(), gain,
-                r.unitsReporting() + "/" + r.unitsExpected(), holdingBack, r.note());
+                m.value() == null ? "–" : Vietnamese.number(m.value(), 1) + suffix(indicator) + onlyMonth(r),
+                (indicator.goal().lowerIsBetter() ? "≤ " : "≥ ")
+                        + Vietnamese.number(m.target(), 1) + suffix(indicator),
+                r.status().label(), StatusColors.text(r.status()), r.outlook().forecast().label(), gain,
+                m.unitsReporting() + "/" + m.unitsExpected(), holdingBack, r.note());
     }
 
     /** " (tháng 11/2026)": a value not yet judged is the baseline itself, and the reader needs its month. */
     private static String onlyMonth(IndicatorResult r) {
-        return r.status() != Status.CHUA_DANH_GIA || r.baselineDate() == null ? ""
-                : " (tháng " + Vietnamese.month(r.baselineDate()) + ")";
+        return r.baselineOnly().map(from -> " (tháng " + Vietnamese.month(from) + ")").orElse("");
     }
 
     private static String suffix(Indicator indicator) {

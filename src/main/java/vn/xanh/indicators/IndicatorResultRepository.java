@@ -31,21 +31,24 @@ public class IndicatorResultRepository {
                 .param("asOf", asOf).query(Integer.class).single() > 0;
         jdbc.sql("DELETE FROM indicator_result WHERE as_of = :asOf").param("asOf", asOf).update();
         for (IndicatorResult r : results) {
+            IndicatorResult.Measured m = r.measured();
+            IndicatorResult.Progress p = r.progress();
+            IndicatorResult.Outlook o = r.outlook();
             jdbc.sql("INSERT INTO indicator_result (as_of, code, indicator_value, target, numerator, denominator, units_reporting,"
                     + " units_expected, baseline_value, baseline_date, attainment, trajectory, status, projection, forecast,"
                     + " gain_per_year, regression, note, distance_travelled, time_elapsed, nightly) VALUES (:asOf, :code, :value,"
                     + " :target, :numerator, :denominator, :reporting, :expected, :baseline, :baselineDate, :attainment,"
                     + " :trajectory, :status, :projection, :forecast, :gain, :regression, :note, :distance, :elapsed, :nightly)")
-                    .param("asOf", asOf).param("code", r.code()).param("value", Decimals.of(r.value()))
-                    .param("target", Decimals.of(r.target())).param("numerator", Decimals.of(r.numerator()))
-                    .param("denominator", Decimals.of(r.denominator())).param("reporting", r.unitsReporting())
-                    .param("expected", r.unitsExpected()).param("baseline", Decimals.of(r.baselineValue()))
-                    .param("baselineDate", r.baselineDate()).param("attainment", Decimals.of(r.attainment()))
-                    .param("trajectory", Decimals.of(r.trajectory())).param("status", r.status().name())
-                    .param("projection", Decimals.of(r.projection())).param("forecast", r.forecast().name())
-                    .param("gain", Decimals.of(r.gainPerYear())).param("regression", r.regression())
-                    .param("note", r.note()).param("distance", Decimals.of(r.distanceTravelled()))
-                    .param("elapsed", Decimals.of(r.timeElapsed())).param("nightly", night).update();
+                    .param("asOf", asOf).param("code", r.code()).param("value", Decimals.of(m.value()))
+                    .param("target", Decimals.of(m.target())).param("numerator", Decimals.of(m.numerator()))
+                    .param("denominator", Decimals.of(m.denominator())).param("reporting", m.unitsReporting())
+                    .param("expected", m.unitsExpected()).param("baseline", Decimals.of(p.baselineValue()))
+                    .param("baselineDate", p.baselineDate()).param("attainment", Decimals.of(p.attainment()))
+                    .param("trajectory", Decimals.of(p.trajectory())).param("status", r.status().name())
+                    .param("projection", Decimals.of(o.projection())).param("forecast", o.forecast().name())
+                    .param("gain", Decimals.of(o.gainPerYear())).param("regression", r.regression())
+                    .param("note", r.note()).param("distance", Decimals.of(p.distanceTravelled()))
+                    .param("elapsed", Decimals.of(p.timeElapsed())).param("nightly", night).update();
         }
     }
 
@@ -66,10 +69,16 @@ public class IndicatorResultRepository {
 
     /** The result as it reads back once stored: each number to four decimals. */
     static IndicatorResult asStored(IndicatorResult r) {
-        return new IndicatorResult(r.code(), r.asOf(), round(r.value()), round(r.target()), round(r.numerator()),
-                round(r.denominator()), r.unitsReporting(), r.unitsExpected(), round(r.baselineValue()), r.baselineDate(),
-                attainment(r.attainment()), round(r.trajectory()), r.status(), round(r.projection()), r.forecast(),
-                round(r.gainPerYear()), r.regression(), r.note(), round(r.distanceTravelled()), round(r.timeElapsed()));
+        IndicatorResult.Measured m = r.measured();
+        IndicatorResult.Progress p = r.progress();
+        IndicatorResult.Outlook o = r.outlook();
+        return stored(r.code(), r.asOf(), r.status(),
+                new IndicatorResult.Measured(round(m.value()), round(m.target()), round(m.numerator()),
+                        round(m.denominator()), m.unitsReporting(), m.unitsExpected()),
+                new IndicatorResult.Progress(round(p.baselineValue()), p.baselineDate(), round(p.trajectory()),
+                        attainment(p.attainment()), round(p.distanceTravelled()), round(p.timeElapsed())),
+                new IndicatorResult.Outlook(round(o.projection()), o.forecast(), round(o.gainPerYear())),
+                r.regression(), r.note());
     }
 
     private static Double round(Double value) {
@@ -82,12 +91,23 @@ public class IndicatorResultRepository {
     }
 
     private static IndicatorResult map(ResultSet rs, int row) throws SQLException {
-        return new IndicatorResult(rs.getString("code"), rs.getObject("as_of", LocalDate.class), Decimals.read(rs, "indicator_value"),
-                rs.getDouble("target"), Decimals.read(rs, "numerator"), Decimals.read(rs, "denominator"), rs.getInt("units_reporting"),
-                rs.getInt("units_expected"), Decimals.read(rs, "baseline_value"), rs.getObject("baseline_date", LocalDate.class),
-                Decimals.read(rs, "attainment"), Decimals.read(rs, "trajectory"), Status.valueOf(rs.getString("status")),
-                Decimals.read(rs, "projection"), Forecast.valueOf(rs.getString("forecast")), Decimals.read(rs, "gain_per_year"),
-                rs.getBoolean("regression"), rs.getString("note"), Decimals.read(rs, "distance_travelled"),
-                Decimals.read(rs, "time_elapsed"));
+        return stored(rs.getString("code"), rs.getObject("as_of", LocalDate.class), Status.valueOf(rs.getString("status")),
+                new IndicatorResult.Measured(Decimals.read(rs, "indicator_value"), rs.getDouble("target"),
+                        Decimals.read(rs, "numerator"), Decimals.read(rs, "denominator"), rs.getInt("units_reporting"),
+                        rs.getInt("units_expected")),
+                new IndicatorResult.Progress(Decimals.read(rs, "baseline_value"),
+                        rs.getObject("baseline_date", LocalDate.class), Decimals.read(rs, "trajectory"),
+                        Decimals.read(rs, "attainment"), Decimals.read(rs, "distance_travelled"),
+                        Decimals.read(rs, "time_elapsed")),
+                new IndicatorResult.Outlook(Decimals.read(rs, "projection"), Forecast.valueOf(rs.getString("forecast")),
+                        Decimals.read(rs, "gain_per_year")),
+                rs.getBoolean("regression"), rs.getString("note"));
+    }
+
+    /** A result as kept: judged, with its note, fallen back or not, the parts exactly as stored. */
+    private static IndicatorResult stored(String code, LocalDate asOf, Status status, IndicatorResult.Measured measured,
+            IndicatorResult.Progress progress, IndicatorResult.Outlook outlook, boolean regression, String note) {
+        IndicatorResult result = IndicatorResult.judged(code, asOf, status, measured, progress, outlook).noted(note);
+        return regression ? result.fellBack() : result;
     }
 }

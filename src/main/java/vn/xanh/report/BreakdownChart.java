@@ -49,7 +49,7 @@ public final class BreakdownChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(Charts.GRID);
-        plot.addRangeMarker(new ValueMarker(indicator.target(), Charts.TARGET, new java.awt.BasicStroke(1.5f)));
+        plot.addRangeMarker(new ValueMarker(indicator.goal().target(), Charts.TARGET, new java.awt.BasicStroke(1.5f)));
         return Charts.styled(new JFreeChart(null, Fonts.bold(15f), plot, false),
                 indicator.code() + " theo từng đơn vị", units, amount);
     }

@@ -21,32 +21,32 @@ final class IndicatorColumns {
 
     private static final Column<Line, String> CODE = Column.of("code", line -> line.indicator().code());
     private static final Column<Line, String> NAME = Column.of("name", line -> line.indicator().name());
-    private static final Column<Line, Double> VALUE = Column.of("value", line -> line.result().value());
+    private static final Column<Line, Double> VALUE = Column.of("value", line -> line.result().measured().value());
     private static final Column<Line, String> UNIT = Column.of("unit", line -> line.indicator().unit());
-    private static final Column<Line, Double> TARGET = Column.of("target", line -> line.result().target());
-    private static final Column<Line, Double> ATTAINMENT = Column.of("attainment", line -> line.result().attainment());
+    private static final Column<Line, Double> TARGET = Column.of("target", line -> line.result().measured().target());
+    private static final Column<Line, Double> ATTAINMENT = Column.of("attainment", line -> line.result().progress().attainment());
     private static final Column<Line, Status> STATUS = Column.of("status", line -> line.result().status());
-    private static final Column<Line, Double> NUMERATOR = Column.of("numerator", line -> line.result().numerator());
+    private static final Column<Line, Double> NUMERATOR = Column.of("numerator", line -> line.result().measured().numerator());
     private static final Column<Line, Double> DENOMINATOR = Column.of("denominator",
-            line -> line.result().denominator());
+            line -> line.result().measured().denominator());
     private static final Column<Line, Integer> UNITS_REPORTING = Column.of("units_reporting",
-            line -> line.result().unitsReporting());
+            line -> line.result().measured().unitsReporting());
     private static final Column<Line, Integer> UNITS_EXPECTED = Column.of("units_expected",
-            line -> line.result().unitsExpected());
-    private static final Column<Line, Double> TRAJECTORY = Column.of("trajectory", line -> line.result().trajectory());
+            line -> line.result().measured().unitsExpected());
+    private static final Column<Line, Double> TRAJECTORY = Column.of("trajectory", line -> line.result().progress().trajectory());
     private static final Column<Line, String> STATUS_LABEL = STATUS.then("status_label", Status::label);
-    private static final Column<Line, Double> BASELINE = Column.of("baseline", line -> line.result().baselineValue());
+    private static final Column<Line, Double> BASELINE = Column.of("baseline", line -> line.result().progress().baselineValue());
     private static final Column<Line, LocalDate> BASELINE_DATE = Column.of("baseline_date",
-            line -> line.result().baselineDate());
-    private static final Column<Line, Double> PROJECTION = Column.of("projection", line -> line.result().projection());
+            line -> line.result().progress().baselineDate());
+    private static final Column<Line, Double> PROJECTION = Column.of("projection", line -> line.result().outlook().projection());
     private static final Column<Line, String> FORECAST = Column.of("forecast",
-            line -> line.result().forecast().label());
+            line -> line.result().outlook().forecast().label());
     private static final Column<Line, Double> GAIN_PER_YEAR = Column.of("gain_per_year",
-            line -> line.result().gainPerYear());
+            line -> line.result().outlook().gainPerYear());
     private static final Column<Line, Double> DISTANCE_TRAVELLED = Column.of("distance_travelled",
-            line -> line.result().distanceTravelled());
+            line -> line.result().progress().distanceTravelled());
     private static final Column<Line, Double> TIME_ELAPSED = Column.of("time_elapsed",
-            line -> line.result().timeElapsed());
+            line -> line.result().progress().timeElapsed());
     private static final Column<Line, Boolean> REGRESSION = Column.of("regression", line -> line.result().regression());
     private static final Column<Line, String> NOTE = Column.of("note", line -> line.result().note());
 

@@ -64,9 +64,10 @@ public final class OverviewChart {
             Indicator indicator = indicators.get(i);
             IndicatorResult result = results.get(indicator.code());
             statuses[i] = result == null ? Status.KHONG_DU_LIEU : result.status();
-            double attainment = result == null || result.attainment() == null ? 0 : result.attainment();
+            Double attained = result == null ? null : result.progress().attainment();
+            double attainment = attained == null ? 0 : attained;
             // A measured zero (NN07 with an incident) is news, not a blank row: a sliver in its colour and "0%".
-            zero[i] = result != null && result.attainment() != null && attainment < ZERO_SLIVER;
+            zero[i] = attained != null && attainment < ZERO_SLIVER;
             dataset.addValue(zero[i] ? ZERO_SLIVER : attainment, "Mức đạt", label(indicator));
         }
         BarRenderer renderer = new BarRenderer() {
@@ -99,8 +100,9 @@ public final class OverviewChart {
         DefaultCategoryDataset marks = new DefaultCategoryDataset();
         for (Indicator indicator : indicators) {
             IndicatorResult result = results.get(indicator.code());
-            Double expected = result == null || result.trajectory() == null || indicator.target() <= 0 ? null
-                    : Math.min(100, 100 * result.trajectory() / indicator.target());
+            Double trajectory = result == null ? null : result.progress().trajectory();
+            double target = indicator.goal().target();
+            Double expected = trajectory == null || target <= 0 ? null : Math.min(100, 100 * trajectory / target);
             marks.addValue(expected, "Lộ trình hôm nay", label(indicator));
         }
         LineAndShapeRenderer markRenderer = new LineAndShapeRenderer(false, true);

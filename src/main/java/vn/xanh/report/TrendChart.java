@@ -50,13 +50,13 @@ public final class TrendChart {
         history.forEach(point -> values.addOrUpdate(day(point.date()), point.value()));
         TimeSeries path = new TimeSeries("Lộ trình đến " + planEnd.getYear());
         TimeSeries projection = new TimeSeries("Dự báo theo xu hướng");
-        if (result != null && result.baselineDate() != null) {
-            path.add(day(result.baselineDate()), result.baselineValue());
-            path.addOrUpdate(day(planEnd), result.target());
-            if (result.projection() != null && !history.isEmpty()) {
+        if (result != null && result.progress().baselineDate() != null) {
+            path.add(day(result.progress().baselineDate()), result.progress().baselineValue());
+            path.addOrUpdate(day(planEnd), result.measured().target());
+            if (result.outlook().projection() != null && !history.isEmpty()) {
                 Point last = history.get(history.size() - 1);
                 projection.add(day(last.date()), last.value());
-                projection.addOrUpdate(day(planEnd), result.projection());
+                projection.addOrUpdate(day(planEnd), result.outlook().projection());
             }
         }
         TimeSeriesCollection dataset = new TimeSeriesCollection();
@@ -81,7 +81,7 @@ public final class TrendChart {
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(Charts.GRID);
         plot.setDomainGridlinePaint(Charts.GRID);
-        ValueMarker target = new ValueMarker(indicator.target(), Charts.TARGET, new BasicStroke(1.5f));
+        ValueMarker target = new ValueMarker(indicator.goal().target(), Charts.TARGET, new BasicStroke(1.5f));
         target.setLabel("Mục tiêu " + planEnd.getYear());
         target.setLabelFont(Fonts.regular(11f));
         target.setLabelAnchor(RectangleAnchor.TOP_LEFT);

@@ -44,10 +44,35 @@ class CatalogLoaderTests {
                 "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Tân Lập", "Thôn Phú Xuân", "Thôn An Lạc");
         assertThat(catalog.units().ofKind(UnitKind.MARKET)).extracting(Unit::name).containsExactly("Chợ Tân Kỳ",
                 "Chợ Đông");
-        assertThat(catalog.indicator("NN07").orElseThrow().direction()).isEqualTo(Direction.AT_MOST);
-        assertThat(catalog.indicator("NL02").orElseThrow().target()).isEqualTo(8.5);
+        assertThat(catalog.indicator("NN07").orElseThrow().goal().direction()).isEqualTo(Direction.AT_MOST);
+        assertThat(catalog.indicator("NL02").orElseThrow().goal().target()).isEqualTo(8.5);
         assertThat(catalog.metric("STRAW_BURNING").orElseThrow().kind()).isEqualTo(MetricKind.FLOW);
         assertThat(catalog.digest().recipients()).isNotEmpty();
+    }
+
+    @Test
+    void aRatioIndicatorReadsItsNumeratorAndDenominatorAndASumItsOneMetric() {
+        // when
+        Catalog catalog = new CatalogLoader(Path.of("jobs")).load();
+
+        // then: NN01 is a share of the fruit area, NN02 an area to hold every period, NN07 a count to keep low
+        Indicator fruit = catalog.indicator("NN01").orElseThrow();
+        assertThat(fruit.formula()).isEqualTo(new Indicator.Formula.Ratio("FRUIT_LOW_EMISSION_HA", "FRUIT_AREA_HA"));
+        assertThat(fruit.isRatio()).isTrue();
+        assertThat(fruit.metrics()).containsExactly("FRUIT_LOW_EMISSION_HA", "FRUIT_AREA_HA");
+        assertThat(fruit.check().atLeast()).isEqualTo(40);
+        Indicator rice = catalog.indicator("NN02").orElseThrow();
+        assertThat(rice.formula()).isEqualTo(new Indicator.Formula.Sum("RICE_LOW_EMISSION_HA"));
+        assertThat(rice.isRatio()).isFalse();
+        assertThat(rice.metrics()).containsExactly("RICE_LOW_EMISSION_HA");
+        assertThat(rice.goal().maintain()).isTrue();
+        assertThat(rice.goal().target()).isEqualTo(112);
+        assertThat(rice.goal().achievedBy(112)).isTrue();
+        assertThat(rice.goal().achievedBy(111.9)).isFalse();
+        Indicator straw = catalog.indicator("NN07").orElseThrow();
+        assertThat(straw.goal().lowerIsBetter()).isTrue();
+        assertThat(straw.goal().achievedBy(straw.goal().target())).isTrue();
+        assertThat(straw.goal().achievedBy(straw.goal().target() + 1)).isFalse();
     }
 
     @Test

@@ -10,7 +10,6 @@ import vn.xanh.TestWorkbooks;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.channels.internal.Figures;
 import vn.xanh.facts.GreenModel;
-import vn.xanh.indicators.calc.Forecast;
 import vn.xanh.indicators.calc.IndicatorResult;
 import vn.xanh.indicators.calc.Point;
 import vn.xanh.indicators.calc.Status;
@@ -67,9 +66,10 @@ final class KnownMonth {
     }
 
     private static IndicatorResult result(Indicator indicator, double value, Status status) {
-        double attainment = indicator.code().equals("NN07") ? 0 : Math.min(100, 100 * value / indicator.target());
-        return new IndicatorResult(indicator.code(), AS_OF, value, indicator.target(), null, null, 8, 8, value * 0.8,
-                LocalDate.of(2026, 1, 31), attainment, value, status, null, Forecast.CHUA_DU_DU_LIEU, null, false, null,
-                null, null);
+        double attainment = indicator.code().equals("NN07") ? 0 : Math.min(100, 100 * value / indicator.goal().target());
+        return IndicatorResult.judged(indicator.code(), AS_OF, status,
+                new IndicatorResult.Measured(value, indicator.goal().target(), null, null, 8, 8),
+                new IndicatorResult.Progress(value * 0.8, LocalDate.of(2026, 1, 31), value, attainment, null, null),
+                IndicatorResult.Outlook.NONE);
     }
 }

@@ -73,9 +73,10 @@ class DigestContrastTests {
         List<Indicator> indicators = TestWorkbooks.CATALOG.indicators();
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
-            results.add(new IndicatorResult(indicators.get(i).code(), LocalDate.of(2026, 11, 28), 80.0, 100, 160.0,
-                    200.0, 2, 8, 70.0, LocalDate.of(2026, 1, 31), 80.0, 85.0, statuses[i], 96.0, Forecast.CAN_TANG_TOC,
-                    4.2, false, null, 0.33, 0.17));
+            results.add(IndicatorResult.judged(indicators.get(i).code(), LocalDate.of(2026, 11, 28), statuses[i],
+                    new IndicatorResult.Measured(80.0, 100, 160.0, 200.0, 2, 8),
+                    new IndicatorResult.Progress(70.0, LocalDate.of(2026, 1, 31), 85.0, 80.0, 0.33, 0.17),
+                    new IndicatorResult.Outlook(96.0, Forecast.CAN_TANG_TOC, 4.2)));
         }
         return results;
     }

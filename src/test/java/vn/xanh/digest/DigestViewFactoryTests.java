@@ -43,7 +43,8 @@ class DigestViewFactoryTests {
     }
 
     private static IndicatorResult result(LocalDate asOf, Status status, double gain) {
-        return new IndicatorResult("MT02", asOf, 80.0, 100, 160.0, 200.0, 2, 8, 70.0, LocalDate.of(2026, 1, 31), 80.0,
-                85.0, status, 96.0, Forecast.CAN_TANG_TOC, gain, false, null, 0.33, 0.17);
+        return IndicatorResult.judged("MT02", asOf, status, new IndicatorResult.Measured(80.0, 100, 160.0, 200.0, 2, 8),
+                new IndicatorResult.Progress(70.0, LocalDate.of(2026, 1, 31), 85.0, 80.0, 0.33, 0.17),
+                new IndicatorResult.Outlook(96.0, Forecast.CAN_TANG_TOC, gain));
     }
 }

@@ -87,23 +87,23 @@ abstract class HistoryIntegrationTests {
         // then MT02: (7 × 77 + 71) / 800 with An Lạc at its August level; the path from 50 % on 31/01 expects
         // 50 + 50 × 301/1795 = 58.38 %; the least-squares line through ten months passes 100 % long before 2030
         IndicatorResult water = results.get("MT02");
-        assertThat(water.value()).isCloseTo(76.25, within(1e-4));
-        assertThat(water.baselineValue()).isEqualTo(50);
-        assertThat(water.baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
-        assertThat(water.trajectory()).isCloseTo(58.3844, within(1e-4));
+        assertThat(water.measured().value()).isCloseTo(76.25, within(1e-4));
+        assertThat(water.progress().baselineValue()).isEqualTo(50);
+        assertThat(water.progress().baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(water.progress().trajectory()).isCloseTo(58.3844, within(1e-4));
         assertThat(water.status()).isEqualTo(Status.DUNG_TIEN_DO);
-        assertThat(water.projection()).isEqualTo(100);
-        assertThat(water.forecast()).isEqualTo(Forecast.DAT);
+        assertThat(water.outlook().projection()).isEqualTo(100);
+        assertThat(water.outlook().forecast()).isEqualTo(Forecast.DAT);
 
         // NT01 stands still at 50 %: behind the path, and a flat line means stagnation
         IndicatorResult officials = results.get("NT01");
         assertThat(officials.status()).isEqualTo(Status.CHAM);
-        assertThat(officials.projection()).isCloseTo(50, within(1e-9));
-        assertThat(officials.forecast()).isEqualTo(Forecast.TRI_TRE);
+        assertThat(officials.outlook().projection()).isCloseTo(50, within(1e-9));
+        assertThat(officials.outlook().forecast()).isEqualTo(Forecast.TRI_TRE);
 
         // NN02 reached 112 ha from July to September and fell back to 111 ha in October
         IndicatorResult rice = results.get("NN02");
-        assertThat(rice.value()).isEqualTo(111);
+        assertThat(rice.measured().value()).isEqualTo(111);
         assertThat(rice.regression()).isTrue();
         assertThat(rice.status()).isNotEqualTo(Status.DAT);
 
@@ -140,7 +140,7 @@ abstract class HistoryIntegrationTests {
         // then: only months up to October count, and nothing differs between the two reruns
         assertThat(Files.readAllBytes(root.resolve("output/2026-10-31/indicators.csv"))).isEqualTo(first);
         assertThat(Files.readAllBytes(root.resolve("output/2026-10-31/breakdown.csv"))).isEqualTo(firstBreakdown);
-        assertThat(byCode(indicators.stored(october31)).get("MT02").trajectory()).isCloseTo(57.6045, within(1e-4));
+        assertThat(byCode(indicators.stored(october31)).get("MT02").progress().trajectory()).isCloseTo(57.6045, within(1e-4));
     }
 
     private static Map<String, IndicatorResult> byCode(List<IndicatorResult> results) {

@@ -44,11 +44,11 @@ class ChartsTests {
     void everyChartDrawsEveryToneWithTheBundledFont() {
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
         Indicator named = new Indicator("MT02", "Chậm tiến độ, Nguy cơ không đạt, Thôn Đoài, Ưu tiên " + ALL_LETTERS,
-                plain.group(), plain.numerator(), plain.denominator(), plain.metric(), plain.unit(), plain.target(),
-                plain.direction(), plain.source(), plain.maintain(), plain.baseline(), plain.check(), plain.milestones());
-        IndicatorResult result = new IndicatorResult("MT02", AS_OF, 80.0, 100, 80.0, 100.0, 8, 8, 70.0,
-                LocalDate.of(2026, 1, 31), 80.0, 75.0, Status.CHAM, 95.0, Forecast.CAN_TANG_TOC, 4.2, false, null, 0.3,
-                0.18);
+                plain.group(), plain.unit(), plain.source(), plain.formula(), plain.goal(), plain.baseline(), plain.check());
+        IndicatorResult result = IndicatorResult.judged("MT02", AS_OF, Status.CHAM,
+                new IndicatorResult.Measured(80.0, 100, 80.0, 100.0, 8, 8),
+                new IndicatorResult.Progress(70.0, LocalDate.of(2026, 1, 31), 75.0, 80.0, 0.3, 0.18),
+                new IndicatorResult.Outlook(95.0, Forecast.CAN_TANG_TOC, 4.2));
         List<JFreeChart> charts = List.of(
                 OverviewChart.create(List.of(named), Map.of("MT02", result), AS_OF, TestWorkbooks.CATALOG.targetYear()),
                 TrendChart.create(named, result, List.of(new Point(LocalDate.of(2026, 1, 31), 70),
@@ -111,9 +111,10 @@ class ChartsTests {
     void anIndicatorAtZeroStillShowsOnTheOverview() {
         // given: NN07 with one straw-burning incident: attainment 0, behind
         Indicator straw = TestWorkbooks.CATALOG.indicator("NN07").orElseThrow();
-        IndicatorResult result = new IndicatorResult("NN07", AS_OF, 1.0, 0, null, null, 8, 8, 1.0,
-                LocalDate.of(2026, 9, 30), 0.0, 0.96, Status.CHAM, null, Forecast.CHUA_DU_DU_LIEU, -0.24, false, null,
-                0.0, 0.05);
+        IndicatorResult result = IndicatorResult.judged("NN07", AS_OF, Status.CHAM,
+                new IndicatorResult.Measured(1.0, 0, null, null, 8, 8),
+                new IndicatorResult.Progress(1.0, LocalDate.of(2026, 9, 30), 0.96, 0.0, 0.0, 0.05),
+                new IndicatorResult.Outlook(null, Forecast.CHUA_DU_DU_LIEU, -0.24));
 
         // when
         BufferedImage image = OverviewChart.create(List.of(straw), Map.of("NN07", result), AS_OF, TestWorkbooks.CATALOG.targetYear())

@@ -84,9 +84,10 @@ class FontsTests {
     void theOverviewChartRendersWithVietnameseLabels() throws Exception {
         // given
         List<Indicator> indicators = TestWorkbooks.CATALOG.indicators();
-        Map<String, IndicatorResult> results = Map.of("MT02", new IndicatorResult("MT02", LocalDate.of(2026, 11, 28),
-                88.0, 100, 88.0, 100.0, 8, 8, 80.0, LocalDate.of(2026, 1, 31), 88.0, 90.0, Status.CHAM, 95.0,
-                Forecast.CAN_TANG_TOC, 2.5, false, null, 0.4, 0.18));
+        Map<String, IndicatorResult> results = Map.of("MT02", IndicatorResult.judged("MT02", LocalDate.of(2026, 11, 28),
+                Status.CHAM, new IndicatorResult.Measured(88.0, 100, 88.0, 100.0, 8, 8),
+                new IndicatorResult.Progress(80.0, LocalDate.of(2026, 1, 31), 90.0, 88.0, 0.4, 0.18),
+                new IndicatorResult.Outlook(95.0, Forecast.CAN_TANG_TOC, 2.5)));
         Path png = dir.resolve("overview.png");
 
         // when

@@ -46,9 +46,12 @@ public final class IndicatorsReader {
                     .map(b -> new Indicator.Baseline(b.number("value"), b.required("date").date())).orElse(null);
             Indicator.Check check = node.optional("check").map(c -> new Indicator.Check(c.text("metric"),
                     c.number("at_least"), c.text("message"))).orElse(null);
+            Indicator.Formula formula = metric != null ? new Indicator.Formula.Sum(metric)
+                    : new Indicator.Formula.Ratio(numerator, denominator);
+            Indicator.Goal goal = new Indicator.Goal(node.number("target"), direction, node.flag("maintain"),
+                    milestones(node, root));
             Indicator indicator = new Indicator(code, node.text("name"), node.optionalText("group").orElse(""),
-                    numerator, denominator, metric, node.text("unit"), node.number("target"), direction, source,
-                    node.flag("maintain"), baseline, check, milestones(node, root));
+                    node.text("unit"), source, formula, goal, baseline, check);
             List<String> used = new ArrayList<>(indicator.metrics());
             if (check != null) {
                 used.add(check.metric());

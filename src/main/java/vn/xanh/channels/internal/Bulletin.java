@@ -146,8 +146,8 @@ public final class Bulletin {
 
     private static Line line(Figures figures, Figures.Target target, String action) {
         String name = figures.channels().spokenName(target.indicator().code());
-        return new Line(name, target.measured() ? amount(figures, target, target.result().value()) : null,
-                amount(figures, target, target.indicator().target()), target.lowerIsBetter(),
+        return new Line(name, target.measured() ? amount(figures, target, target.result().measured().value()) : null,
+                amount(figures, target, target.indicator().goal().target()), target.lowerIsBetter(),
                 target.status() == Status.DAT, action);
     }
 

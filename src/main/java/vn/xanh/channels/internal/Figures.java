@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import vn.xanh.catalog.Catalog;
 import vn.xanh.catalog.Channels;
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.indicators.calc.IndicatorResult;
@@ -37,16 +36,17 @@ public record Figures(Catalog catalog, LocalDate asOf, YearMonth month, List<Tar
         }
 
         public boolean measured() {
-            return result != null && result.value() != null;
+            return result != null && result.measured().value() != null;
         }
 
         /** How far along, 0 to 100, for a progress bar: attainment as stored. */
         public double progress() {
-            return result == null || result.attainment() == null ? 0 : Math.max(0, Math.min(100, result.attainment()));
+            Double attainment = result == null ? null : result.progress().attainment();
+            return attainment == null ? 0 : Math.max(0, Math.min(100, attainment));
         }
 
         public boolean lowerIsBetter() {
-            return indicator.direction() == Direction.AT_MOST;
+            return indicator.goal().lowerIsBetter();
         }
     }
 

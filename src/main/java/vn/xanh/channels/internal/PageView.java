@@ -23,14 +23,45 @@ record PageView(String commune, String communeInText, String province, String mo
     /**
      * One target as a card on the index and as its own page.
      *
-     * @param progress 0 to 100, for the bar
-     * @param spark the small trend chart, in its own 120 × 40 box
- * @param gainUp whether the gain still needed each year is a rise (true), a fall (false) or none (null)
+     * @param page its own page's file name
+     * @param chart its trend chart's file name
+     * @param gain the gain still needed each year; null when none is (achieved, or nothing to compute)
      */
-    public record Card(String code, String name, String status, String statusKey, String color, String value,
-            String target, int progress, Sparkline spark, String page, String chart, String expected,
-            String forecast, Boolean gainUp, String gainPerYear, boolean percent, String unit, String reporting,
-            List<MonthValue> history) {
+    public record Card(String code, String name, String page, String chart, Badge status, Reading reading, Gain gain,
+            Trend trend) {
+    }
+
+    /**
+     * A status as a coloured label.
+     *
+     * @param key the status's name, for the label's CSS class
+     */
+    public record Badge(String label, String key, String color) {
+    }
+
+    /**
+     * The figures of a card, worded: the value (null when nothing was measured), the target with its way,
+     * and, where known, the value the path expects today, the forecast and how many units reported.
+     *
+     * @param progress 0 to 100, for the bar
+     */
+    public record Reading(String value, String target, int progress, String expected, String forecast,
+            String reporting) {
+    }
+
+    /**
+     * What must still change each year: a rise or a fall, by how much, in percentage points or the
+     * indicator's unit.
+     */
+    public record Gain(boolean up, String perYear, boolean percent, String unit) {
+    }
+
+    /**
+     * The monthly values of a target.
+     *
+     * @param spark the small trend chart, in its own 120 × 40 box
+     */
+    public record Trend(Sparkline spark, List<MonthValue> history) {
 
         public MonthValue first() {
             return history.isEmpty() ? null : history.get(0);

@@ -98,28 +98,35 @@ public final class PublicPage {
     /** A value not yet judged is the baseline itself: the month it is from goes with it. */
     private static String valueAndMonth(Figures.Target target) {
         String value = Shown.value(target);
-        LocalDate from = target.result() == null ? null : target.result().baselineDate();
-        return value == null || target.status() != Status.CHUA_DANH_GIA || from == null ? value
-                : value + " (tháng " + Vietnamese.month(from) + ")";
+        LocalDate from = target.result() == null ? null : target.result().baselineOnly().orElse(null);
+        return value == null || from == null ? value : value + " (tháng " + Vietnamese.month(from) + ")";
     }
 
     private static PageView.Card card(Figures.Target target) {
         String code = target.indicator().code();
         String file = code.toLowerCase(Locale.ROOT);
         IndicatorResult r = target.result();
-        String unit = target.indicator().unit();
         List<PageView.MonthValue> history = target.history() == null ? List.of()
                 : target.history().stream().map(p -> new PageView.MonthValue(month(p), Shown.amount(p.value(), target.indicator())))
                         .toList();
-        Double gain = r == null || r.gainPerYear() == null || r.gainPerYear() == 0 ? null : r.gainPerYear();
-        return new PageView.Card(code, target.indicator().name(), target.status().label(), target.status().name(),
-                StatusColors.hex(target.status()), valueAndMonth(target), Shown.targetWithDirection(target),
-                (int) Math.round(target.progress()), Sparkline.of(target.history(), target.indicator().target()),
-                "chi-tieu-" + file + ".html", "bieu-do-" + file + ".png",
-                r == null || r.trajectory() == null ? null : Shown.amount(r.trajectory(), target.indicator()),
-                r == null ? null : r.forecast().label(), gain == null ? null : gain > 0,
-                gain == null ? null : Vietnamese.number(Math.abs(gain), 1), target.indicator().isPercent(), unit,
-                r == null ? null : r.unitsReporting() + "/" + r.unitsExpected(), history);
+        PageView.Badge status = new PageView.Badge(target.status().label(), target.status().name(),
+                StatusColors.hex(target.status()));
+        PageView.Reading reading = new PageView.Reading(valueAndMonth(target), Shown.targetWithDirection(target),
+                (int) Math.round(target.progress()),
+                r == null || r.progress().trajectory() == null ? null
+                        : Shown.amount(r.progress().trajectory(), target.indicator()),
+                r == null ? null : r.outlook().forecast().label(),
+                r == null ? null : r.measured().unitsReporting() + "/" + r.measured().unitsExpected());
+        return new PageView.Card(code, target.indicator().name(), "chi-tieu-" + file + ".html",
+                "bieu-do-" + file + ".png", status, reading, gain(target),
+                new PageView.Trend(Sparkline.of(target.history(), target.indicator().goal().target()), history));
+    }
+
+    /** The gain still needed each year, none when there is none to make or nothing to compute it from. */
+    private static PageView.Gain gain(Figures.Target target) {
+        Double perYear = target.result() == null ? null : target.result().outlook().gainPerYear();
+        return perYear == null || perYear == 0 ? null : new PageView.Gain(perYear > 0,
+                Vietnamese.number(Math.abs(perYear), 1), target.indicator().isPercent(), target.indicator().unit());
     }
 
     private static String month(Point point) {

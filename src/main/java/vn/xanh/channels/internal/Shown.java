@@ -10,11 +10,11 @@ final class Shown {
     }
 
     static String value(Figures.Target target) {
-        return target.measured() ? amount(target.result().value(), target.indicator()) : null;
+        return target.measured() ? amount(target.result().measured().value(), target.indicator()) : null;
     }
 
     static String target(Figures.Target target) {
-        return amount(target.indicator().target(), target.indicator());
+        return amount(target.indicator().goal().target(), target.indicator());
     }
 
     /** "≥ 100%", "≤ 0 vụ": the target with the way it must be met. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.catalog.MetricKind;
 
@@ -40,11 +39,11 @@ public final class Breakdown {
     }
 
     private static Double shortfall(Indicator indicator, Measurement m) {
-        if (indicator.direction() == Direction.AT_MOST) {
-            return Math.max(0, m.value() - indicator.target());
+        if (indicator.goal().lowerIsBetter()) {
+            return Math.max(0, m.value() - indicator.goal().target());
         }
         if (indicator.isRatio()) {
-            return Math.max(0, indicator.target() / 100 * m.denominator() - m.numerator());
+            return Math.max(0, indicator.goal().target() / 100 * m.denominator() - m.numerator());
         }
         return null;
     }
@@ -52,10 +51,10 @@ public final class Breakdown {
     /** Largest shortfall first; without a per-unit shortfall, the worst value first. */
     private static Comparator<UnitShare> holdsBackMost(Indicator indicator) {
         Comparator<UnitShare> byValue = Comparator.comparing(UnitShare::value);
-        if (indicator.direction() == Direction.AT_MOST) {
+        if (indicator.goal().lowerIsBetter()) {
             byValue = byValue.reversed();
         }
-        if (indicator.direction() == Direction.AT_MOST || indicator.isRatio()) {
+        if (indicator.goal().lowerIsBetter() || indicator.isRatio()) {
             return Comparator.comparing(UnitShare::shortfall, Comparator.reverseOrder()).thenComparing(byValue)
                     .thenComparing(UnitShare::unit);
         }

@@ -39,34 +39,34 @@ public final class IndicatorCalculator {
         Measurement now = Measurer.measure(indicator.metrics(), kind, indicator.isRatio(), units, facts, month);
         String note = check(indicator, units, facts, month);
         if (now.value() == null || history.isEmpty()) {
-            return new IndicatorResult(indicator.code(), asOf, null, indicator.target(), numerator(now),
-                    denominator(indicator, now), now.units().size(), units.size(),
-                    null, null, null, null, Status.KHONG_DU_LIEU, null, Forecast.CHUA_DU_DU_LIEU, null, false, note,
-                    null, null);
+            return IndicatorResult.noData(indicator.code(), asOf, measured(indicator, now, null, units), note);
         }
         double value = now.value();
-        double target = indicator.target();
+        double target = indicator.goal().target();
         Point baseline = indicator.baseline() != null
                 ? new Point(indicator.baseline().date(), indicator.baseline().value()) : history.get(0);
-        double trajectory = plan.trajectory(baseline.value(), baseline.date(), indicator.milestones(), target, asOf);
+        double trajectory = plan.trajectory(baseline.value(), baseline.date(), indicator.goal().milestones(), target, asOf);
         Status status = status(indicator, value, trajectory, observedSince(baseline, history));
         Double projection = !indicator.isRatio() && kind == MetricKind.FLOW ? annualProjection(history)
                 : projection(indicator, history);
         // A level that reached its target and fell back; a year-to-date flow restarts each January, so
         // its early months say nothing about having reached the target.
         boolean regression = kind == MetricKind.STOCK
-                && history.stream().limit(history.size() - 1L).anyMatch(p -> achieved(indicator, p.value()))
-                && !achieved(indicator, value);
+                && history.stream().limit(history.size() - 1L).anyMatch(p -> indicator.goal().achievedBy(p.value()))
+                && !indicator.goal().achievedBy(value);
         if (regression) {
-            String fell = indicator.direction() == Direction.AT_LEAST ? "giảm xuống dưới mức " : "vượt quá mức ";
+            String fell = indicator.goal().lowerIsBetter() ? "vượt quá mức " : "giảm xuống dưới mức ";
             note = join(note, "Đã từng đạt mục tiêu nhưng nay " + fell + format(target) + " " + indicator.unit() + ".");
         }
-        return new IndicatorResult(indicator.code(), asOf, value, target, numerator(now),
-                denominator(indicator, now), now.units().size(), units.size(), baseline.value(),
-                baseline.date(), attainment(indicator, value), trajectory, status, projection,
-                forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf),
-                regression, note, target == baseline.value() ? null : (value - baseline.value()) / (target - baseline.value()),
+        IndicatorResult.Progress progress = new IndicatorResult.Progress(baseline.value(), baseline.date(), trajectory,
+                attainment(indicator, value),
+                target == baseline.value() ? null : (value - baseline.value()) / (target - baseline.value()),
                 plan.elapsedShare(baseline.date(), asOf));
+        IndicatorResult.Outlook outlook = new IndicatorResult.Outlook(projection,
+                forecast(indicator, baseline.value(), projection), gainPerYear(indicator, value, status, asOf));
+        IndicatorResult result = IndicatorResult.judged(indicator.code(), asOf, status,
+                measured(indicator, now, value, units), progress, outlook).noted(note);
+        return regression ? result.fellBack() : result;
     }
 
     /**
@@ -94,7 +94,7 @@ public final class IndicatorCalculator {
     }
 
     private Status status(Indicator indicator, double value, double trajectory, boolean observedSince) {
-        if (achieved(indicator, value)) {
+        if (indicator.goal().achievedBy(value)) {
             return Status.DAT;
         }
         if (!observedSince) {
@@ -103,7 +103,7 @@ public final class IndicatorCalculator {
         double tolerance = indicator.isPercent() ? plan.tolerancePercentPoints()
                 : plan.toleranceRelative() * Math.abs(trajectory);
         // For "at most" indicators lower is better, so the comparisons flip.
-        double ahead = indicator.direction() == Direction.AT_LEAST ? value - trajectory : trajectory - value;
+        double ahead = indicator.goal().direction() == Direction.AT_LEAST ? value - trajectory : trajectory - value;
         if (ahead >= 0) {
             return Status.DUNG_TIEN_DO;
         }
@@ -119,13 +119,9 @@ public final class IndicatorCalculator {
         return history.stream().anyMatch(p -> YearMonth.from(p.date()).isAfter(base));
     }
 
-    static boolean achieved(Indicator indicator, double value) {
-        return indicator.direction() == Direction.AT_LEAST ? value >= indicator.target() : value <= indicator.target();
-    }
-
     static double attainment(Indicator indicator, double value) {
-        double target = indicator.target();
-        if (indicator.direction() == Direction.AT_LEAST) {
+        double target = indicator.goal().target();
+        if (indicator.goal().direction() == Direction.AT_LEAST) {
             return target <= 0 ? 100 : Math.min(100, 100 * value / target);
         }
         if (value <= target) {
@@ -177,10 +173,10 @@ public final class IndicatorCalculator {
         if (projection == null) {
             return Forecast.CHUA_DU_DU_LIEU;
         }
-        double target = indicator.target();
-        boolean startedAtTarget = indicator.direction() == Direction.AT_LEAST ? baseline >= target : baseline <= target;
+        double target = indicator.goal().target();
+        boolean startedAtTarget = indicator.goal().achievedBy(baseline);
         if (startedAtTarget) {
-            return achieved(indicator, projection) ? Forecast.DAT : Forecast.TRI_TRE;
+            return indicator.goal().achievedBy(projection) ? Forecast.DAT : Forecast.TRI_TRE;
         }
         double ratio = (projection - baseline) / (target - baseline);
         if (ratio >= 0.95) {
@@ -195,7 +191,7 @@ public final class IndicatorCalculator {
         if (status == Status.DAT) {
             return 0.0;
         }
-        return years <= 0 ? null : (indicator.target() - value) / years;
+        return years <= 0 ? null : (indicator.goal().target() - value) / years;
     }
 
     private static String check(Indicator indicator, Collection<String> units, FactTable facts, YearMonth month) {
@@ -210,12 +206,12 @@ public final class IndicatorCalculator {
         return null;
     }
 
-    private static Double numerator(Measurement measurement) {
-        return measurement.units().isEmpty() ? null : measurement.numerator();
-    }
-
-    private static Double denominator(Indicator indicator, Measurement measurement) {
-        return measurement.units().isEmpty() || !indicator.isRatio() ? null : measurement.denominator();
+    /** The value, and the numerator and denominator it comes from when some unit reported (a sum has no denominator). */
+    private static IndicatorResult.Measured measured(Indicator indicator, Measurement now, Double value,
+            Collection<String> units) {
+        boolean reported = !now.units().isEmpty();
+        return new IndicatorResult.Measured(value, indicator.goal().target(), reported ? now.numerator() : null,
+                reported && indicator.isRatio() ? now.denominator() : null, now.units().size(), units.size());
     }
 
     private static String join(String first, String second) {

@@ -98,8 +98,8 @@ public final class AssessmentSection {
         }
         for (Indicator indicator : behind) {
             IndicatorResult r = ResultsSection.result(d, indicator).orElseThrow();
-            String gain = Words.gain(indicator, r.gainPerYear());
-            doc.text("- " + indicator.name() + ": từ " + Words.value(indicator, r.value()) + " phấn đấu đạt "
+            String gain = Words.gain(indicator, r.outlook().gainPerYear());
+            doc.text("- " + indicator.name() + ": từ " + Words.value(indicator, r.measured().value()) + " phấn đấu đạt "
                     + Words.target(indicator).replaceFirst("^[≥≤] ", "") + " vào năm " + d.catalog().targetYear()
                     + (gain == null ? "" : ", mỗi năm cần " + gain) + holdingBack(d, indicator, "; tập trung ở ")
                     + ".");
@@ -131,7 +131,7 @@ public final class AssessmentSection {
 
     private static String status(ReportData d, Indicator indicator) {
         IndicatorResult r = ResultsSection.result(d, indicator).orElseThrow();
-        return r.status().label() + ", " + Words.value(indicator, r.value());
+        return r.status().label() + ", " + Words.value(indicator, r.measured().value());
     }
 
     private static String holdingBack(ReportData d, Indicator indicator, String lead) {

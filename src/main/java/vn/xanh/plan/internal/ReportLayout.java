@@ -72,10 +72,10 @@ public final class ReportLayout {
             IndicatorResult r = data.results().stream().filter(x -> x.code().equals(indicator.code())).findFirst()
                     .orElse(null);
             rows.add(List.of(Integer.toString(n++), indicator.code(), indicator.name(),
-                    Words.target(indicator), r == null ? "–" : Words.value(indicator, r.value()),
-                    r == null || r.attainment() == null ? "–" : Words.number(r.attainment()) + "%",
+                    Words.target(indicator), r == null ? "–" : Words.value(indicator, r.measured().value()),
+                    r == null || r.progress().attainment() == null ? "–" : Words.number(r.progress().attainment()) + "%",
                     r == null ? "Chưa có số liệu" : r.status().label(),
-                    r == null ? "–" : Words.value(indicator, r.projection())));
+                    r == null ? "–" : Words.value(indicator, r.outlook().projection())));
         }
         int year = data.catalog().targetYear();
         doc.table(List.of("STT", "Mã", "Chỉ tiêu", "Mục tiêu " + year, "Giá trị", "Mức đạt", "Tình trạng", "Dự báo " + year),

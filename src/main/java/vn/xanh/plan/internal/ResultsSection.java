@@ -144,16 +144,14 @@ public final class ResultsSection {
     static String describe(ReportData d, Indicator indicator) {
         IndicatorResult r = result(d, indicator).orElse(null);
         StringBuilder text = new StringBuilder(indicator.code() + " " + indicator.name());
-        if (r == null || r.value() == null) {
+        if (r == null || r.measured().value() == null) {
             return text.append(" (mục tiêu ").append(Words.target(indicator)).append(")").toString();
         }
-        text.append(": đạt ").append(Words.value(indicator, r.value()));
-        if (r.status() == Status.CHUA_DANH_GIA && r.baselineDate() != null) {
-            text.append(" (số liệu tháng ").append(r.baselineDate().getMonthValue()).append("/")
-                    .append(r.baselineDate().getYear()).append(")");
-        }
+        text.append(": đạt ").append(Words.value(indicator, r.measured().value()));
+        r.baselineOnly().ifPresent(from -> text.append(" (số liệu tháng ").append(from.getMonthValue()).append("/")
+                .append(from.getYear()).append(")"));
         text.append(", mục tiêu ").append(Words.target(indicator));
-        String gain = Words.gain(indicator, r.gainPerYear());
+        String gain = Words.gain(indicator, r.outlook().gainPerYear());
         if (r.needsAttention() && gain != null) {
             text.append(", mỗi năm còn cần ").append(gain);
         }

@@ -1,6 +1,5 @@
 package vn.xanh.plan.internal;
 
-import vn.xanh.catalog.Direction;
 import vn.xanh.catalog.Indicator;
 import vn.xanh.system.Vietnamese;
 
@@ -26,7 +25,7 @@ final class Words {
     }
 
     static String target(Indicator indicator) {
-        return (indicator.direction() == Direction.AT_MOST ? "≤ " : "≥ ") + value(indicator, indicator.target());
+        return (indicator.goal().lowerIsBetter() ? "≤ " : "≥ ") + value(indicator, indicator.goal().target());
     }
 
     static String gain(Indicator indicator, Double gain) {

@@ -36,29 +36,29 @@ class IndicatorCalculatorTests {
         IndicatorResult result = compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 10, 31));
 
         // then: (80 + 150) / (100 + 200); C reported nothing and is missing, not zero
-        assertThat(result.value()).isCloseTo(76.6667, within(1e-4));
-        assertThat(result.numerator()).isEqualTo(230);
-        assertThat(result.denominator()).isEqualTo(300);
-        assertThat(result.unitsReporting()).isEqualTo(2);
-        assertThat(result.unitsExpected()).isEqualTo(3);
+        assertThat(result.measured().value()).isCloseTo(76.6667, within(1e-4));
+        assertThat(result.measured().numerator()).isEqualTo(230);
+        assertThat(result.measured().denominator()).isEqualTo(300);
+        assertThat(result.measured().unitsReporting()).isEqualTo(2);
+        assertThat(result.measured().unitsExpected()).isEqualTo(3);
     }
 
     @Test
     void decidesStatusAgainstTheStraightPathFromBaselineTo2030() {
         // the path from 50 % on 31/01/2026 to 100 % on 31/12/2030 expects 50 + 50 × 165/1795 = 54.596 on 15/07/2026
         assertThat(cleanWaterInJuly(55).status()).isEqualTo(Status.DUNG_TIEN_DO);
-        assertThat(cleanWaterInJuly(55).trajectory()).isCloseTo(54.5961, within(1e-4));
+        assertThat(cleanWaterInJuly(55).progress().trajectory()).isCloseTo(54.5961, within(1e-4));
         // 5 of the 50 points travelled, against 165 of the plan's 1795 days elapsed
-        assertThat(cleanWaterInJuly(55).distanceTravelled()).isCloseTo(0.1, within(1e-9));
-        assertThat(cleanWaterInJuly(55).timeElapsed()).isCloseTo(165.0 / 1795, within(1e-9));
+        assertThat(cleanWaterInJuly(55).progress().distanceTravelled()).isCloseTo(0.1, within(1e-9));
+        assertThat(cleanWaterInJuly(55).progress().timeElapsed()).isCloseTo(165.0 / 1795, within(1e-9));
         assertThat(cleanWaterInJuly(45).status()).isEqualTo(Status.CHAM);
         assertThat(cleanWaterInJuly(44).status()).isEqualTo(Status.NGUY_CO);
         IndicatorResult achieved = cleanWaterInJuly(100);
         assertThat(achieved.status()).isEqualTo(Status.DAT);
-        assertThat(achieved.attainment()).isEqualTo(100);
-        assertThat(achieved.gainPerYear()).isZero();
-        assertThat(achieved.baselineValue()).isEqualTo(50);
-        assertThat(achieved.baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(achieved.progress().attainment()).isEqualTo(100);
+        assertThat(achieved.outlook().gainPerYear()).isZero();
+        assertThat(achieved.progress().baselineValue()).isEqualTo(50);
+        assertThat(achieved.progress().baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
     }
 
     @Test
@@ -75,13 +75,13 @@ class IndicatorCalculatorTests {
         for (IndicatorResult result : List.of(onTheDay, later)) {
             assertThat(result.status()).isEqualTo(Status.CHUA_DANH_GIA);
             assertThat(result.status().label()).isEqualTo("Chưa đủ số liệu để đánh giá tiến độ");
-            assertThat(result.status().needsAttention()).isFalse();
-            assertThat(result.value()).isEqualTo(50);
-            assertThat(result.baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
-            assertThat(result.forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
-            assertThat(result.forecast().label()).isEqualTo("Chưa đủ dữ liệu dự báo");
+            assertThat(result.needsAttention()).isFalse();
+            assertThat(result.measured().value()).isEqualTo(50);
+            assertThat(result.progress().baselineDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+            assertThat(result.outlook().forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
+            assertThat(result.outlook().forecast().label()).isEqualTo("Chưa đủ dữ liệu dự báo");
         }
-        assertThat(later.trajectory()).isCloseTo(54.5961, within(1e-4));
+        assertThat(later.progress().trajectory()).isCloseTo(54.5961, within(1e-4));
 
         // and a second month is the evidence that lets the path judge: 45 % in July is behind
         fact("A", 2026, 7, "HH_TOTAL", 100);
@@ -109,19 +109,15 @@ class IndicatorCalculatorTests {
     void aBaselineFromTheCatalogueAndOneLaterMonthAreTwoObservations() {
         // given: MT02 with a baseline of 50 % on 31/12/2025 from the catalogue, and only July reported
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
-        Indicator withBaseline = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), new Indicator.Baseline(50, LocalDate.of(2025, 12, 31)), plain.check(),
-                plain.milestones());
+        Indicator withBaseline = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), plain.goal(), new Indicator.Baseline(50, LocalDate.of(2025, 12, 31)), plain.check());
         fact("A", 2026, 7, "HH_TOTAL", 100);
         fact("A", 2026, 7, "HH_CLEAN_WATER", 45);
 
         // when
         IndicatorResult july = calculator.compute(withBaseline, MetricKind.STOCK, VILLAGES, new FactTable(facts), JULY_15);
-        Indicator baselineInJuly = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), new Indicator.Baseline(45, LocalDate.of(2026, 7, 1)), plain.check(),
-                plain.milestones());
+        Indicator baselineInJuly = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), plain.goal(), new Indicator.Baseline(45, LocalDate.of(2026, 7, 1)), plain.check());
         IndicatorResult sameMonth = calculator.compute(baselineInJuly, MetricKind.STOCK, VILLAGES, new FactTable(facts),
                 JULY_15);
 
@@ -141,17 +137,17 @@ class IndicatorCalculatorTests {
         IndicatorResult july = compute("NN07", MetricKind.FLOW, JULY_15);
 
         // then: 5 so far this year; the path from 4 to 0 expects 3.632, and 5 is beyond its 10 % tolerance
-        assertThat(july.value()).isEqualTo(5);
-        assertThat(july.trajectory()).isCloseTo(3.6323, within(1e-4));
+        assertThat(july.measured().value()).isEqualTo(5);
+        assertThat(july.progress().trajectory()).isCloseTo(3.6323, within(1e-4));
         assertThat(july.status()).isEqualTo(Status.NGUY_CO);
-        assertThat(july.attainment()).isZero();
+        assertThat(july.progress().attainment()).isZero();
 
         // and in January of the next year the count starts again
         fact("A", 2027, 1, "STRAW_BURNING", 0);
         IndicatorResult january = compute("NN07", MetricKind.FLOW, LocalDate.of(2027, 1, 31));
-        assertThat(january.value()).isZero();
+        assertThat(january.measured().value()).isZero();
         assertThat(january.status()).isEqualTo(Status.DAT);
-        assertThat(january.attainment()).isEqualTo(100);
+        assertThat(january.progress().attainment()).isEqualTo(100);
     }
 
     @Test
@@ -166,11 +162,11 @@ class IndicatorCalculatorTests {
         IndicatorResult result = compute("MT02", MetricKind.STOCK, JULY_15);
 
         // then: no division by zero; 95 is within 10 points of the target; two months are too few to project
-        assertThat(result.trajectory()).isEqualTo(100);
+        assertThat(result.progress().trajectory()).isEqualTo(100);
         assertThat(result.status()).isEqualTo(Status.CHAM);
         assertThat(result.regression()).isTrue();
-        assertThat(result.projection()).isNull();
-        assertThat(result.forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
+        assertThat(result.outlook().projection()).isNull();
+        assertThat(result.outlook().forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
     }
 
     @Test
@@ -184,11 +180,11 @@ class IndicatorCalculatorTests {
         IndicatorResult result = compute("NN06", MetricKind.STOCK, LocalDate.of(2026, 3, 31), List.of("X"));
 
         // then
-        assertThat(result.trajectory()).isCloseTo(5.4930, within(1e-4));
+        assertThat(result.progress().trajectory()).isCloseTo(5.4930, within(1e-4));
         assertThat(result.status()).isEqualTo(Status.DUNG_TIEN_DO);
-        assertThat(result.projection()).isCloseTo(65.8129, within(1e-4));
-        assertThat(result.forecast()).isEqualTo(Forecast.DAT);
-        assertThat(result.gainPerYear()).isCloseTo(2.7352, within(1e-4));
+        assertThat(result.outlook().projection()).isCloseTo(65.8129, within(1e-4));
+        assertThat(result.outlook().forecast()).isEqualTo(Forecast.DAT);
+        assertThat(result.outlook().gainPerYear()).isCloseTo(2.7352, within(1e-4));
     }
 
     @Test
@@ -202,9 +198,9 @@ class IndicatorCalculatorTests {
         IndicatorResult result = compute("NN07", MetricKind.FLOW, LocalDate.of(2026, 3, 31));
 
         // then: the running total grows, but the monthly amounts fall to none well before 2030
-        assertThat(result.value()).isEqualTo(6);
-        assertThat(result.projection()).isZero();
-        assertThat(result.forecast()).isEqualTo(Forecast.DAT);
+        assertThat(result.measured().value()).isEqualTo(6);
+        assertThat(result.outlook().projection()).isZero();
+        assertThat(result.outlook().forecast()).isEqualTo(Forecast.DAT);
     }
 
     @Test
@@ -215,7 +211,7 @@ class IndicatorCalculatorTests {
         fact("A", 2026, 2, "HH_CLEAN_WATER", 80);
         fact("A", 2026, 3, "HH_TOTAL", 100);
         fact("A", 2026, 3, "HH_CLEAN_WATER", 99);
-        assertThat(compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 3, 31)).projection()).isEqualTo(100);
+        assertThat(compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 3, 31)).outlook().projection()).isEqualTo(100);
 
         facts.clear();
         for (int month = 1; month <= 3; month++) {
@@ -223,8 +219,8 @@ class IndicatorCalculatorTests {
             fact("A", 2026, month, "HH_CLEAN_WATER", 50);
         }
         IndicatorResult flat = compute("MT02", MetricKind.STOCK, LocalDate.of(2026, 3, 31));
-        assertThat(flat.projection()).isEqualTo(50);
-        assertThat(flat.forecast()).isEqualTo(Forecast.TRI_TRE);
+        assertThat(flat.outlook().projection()).isEqualTo(50);
+        assertThat(flat.outlook().forecast()).isEqualTo(Forecast.TRI_TRE);
     }
 
     @Test
@@ -246,9 +242,10 @@ class IndicatorCalculatorTests {
     void followsTheYearlyMilestonesWhenTheCommuneSetsThem() {
         // given: MT02 with a milestone of 80 % by the end of 2026, from 50 % on 31/01/2026
         Indicator plain = TestWorkbooks.CATALOG.indicator("MT02").orElseThrow();
-        Indicator withMilestone = new Indicator(plain.code(), plain.name(), plain.group(), plain.numerator(),
-                plain.denominator(), plain.metric(), plain.unit(), plain.target(), plain.direction(), plain.source(),
-                plain.maintain(), plain.baseline(), plain.check(), new java.util.TreeMap<>(java.util.Map.of(2026, 80.0)));
+        Indicator.Goal goal = plain.goal();
+        Indicator withMilestone = new Indicator(plain.code(), plain.name(), plain.group(), plain.unit(), plain.source(),
+                plain.formula(), new Indicator.Goal(goal.target(), goal.direction(), goal.maintain(),
+                        new java.util.TreeMap<>(java.util.Map.of(2026, 80.0))), plain.baseline(), plain.check());
         fact("A", 2026, 1, "HH_TOTAL", 100);
         fact("A", 2026, 1, "HH_CLEAN_WATER", 50);
         fact("A", 2026, 7, "HH_TOTAL", 100);
@@ -259,7 +256,7 @@ class IndicatorCalculatorTests {
                 JULY_15);
 
         // then: the path to 80 % by 31/12/2026 (334 days) expects 50 + 30 × 165/334 = 64.82 on 15/07; 60 is behind
-        assertThat(result.trajectory()).isCloseTo(64.8204, within(1e-4));
+        assertThat(result.progress().trajectory()).isCloseTo(64.8204, within(1e-4));
         assertThat(result.status()).isEqualTo(Status.CHAM);
         // without the milestone the straight path to 2030 expects only 54.60, and 60 is on track
         assertThat(compute("MT02", MetricKind.STOCK, JULY_15).status()).isEqualTo(Status.DUNG_TIEN_DO);
@@ -270,9 +267,9 @@ class IndicatorCalculatorTests {
         IndicatorResult result = compute("MT01", MetricKind.STOCK, JULY_15);
 
         assertThat(result.status()).isEqualTo(Status.KHONG_DU_LIEU);
-        assertThat(result.value()).isNull();
-        assertThat(result.unitsReporting()).isZero();
-        assertThat(result.attainment()).isNull();
+        assertThat(result.measured().value()).isNull();
+        assertThat(result.measured().unitsReporting()).isZero();
+        assertThat(result.progress().attainment()).isNull();
     }
 
     private IndicatorResult cleanWaterInJuly(double percent) {

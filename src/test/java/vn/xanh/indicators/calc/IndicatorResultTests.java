@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The two rules every reader of a result shares: what needs attention, and whether the status changed. */
+/** The rules every reader of a result shares: what needs attention, whether the status changed, a baseline alone. */
 class IndicatorResultTests {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
@@ -37,8 +37,34 @@ class IndicatorResultTests {
         assertThat(result("MT03", Status.CHAM, false).changedSince(before)).isEmpty();
     }
 
+    @Test
+    void nothingMeasuredIsNeitherJudgedNorProjectedNorNeedsAttention() {
+        // given: no unit reported for MT02
+        IndicatorResult none = IndicatorResult.noData("MT02", AS_OF,
+                new IndicatorResult.Measured(null, 100, null, null, 0, 8), null);
+
+        // when / then
+        assertThat(none.status()).isEqualTo(Status.KHONG_DU_LIEU);
+        assertThat(none.progress()).isEqualTo(IndicatorResult.Progress.NONE);
+        assertThat(none.outlook().forecast()).isEqualTo(Forecast.CHUA_DU_DU_LIEU);
+        assertThat(none.outlook().gainPerYear()).isNull();
+        assertThat(none.needsAttention()).isFalse();
+        assertThat(none.baselineOnly()).isEmpty();
+    }
+
+    @Test
+    void onlyAValueNotYetJudgedIsShownWithItsBaselineMonth() {
+        // given / when / then
+        assertThat(result("MT02", Status.CHUA_DANH_GIA, false).baselineOnly()).hasValue(LocalDate.of(2026, 1, 31));
+        assertThat(result("MT02", Status.CHAM, false).baselineOnly()).isEmpty();
+        assertThat(result("MT02", Status.DAT, false).baselineOnly()).isEmpty();
+    }
+
     private static IndicatorResult result(String code, Status status, boolean regression) {
-        return new IndicatorResult(code, AS_OF, 80.0, 100, 80.0, 100.0, 8, 8, 70.0, LocalDate.of(2026, 1, 31), 80.0,
-                75.0, status, 95.0, Forecast.CAN_TANG_TOC, 4.2, regression, null, 0.3, 0.18);
+        IndicatorResult result = IndicatorResult.judged(code, AS_OF, status,
+                new IndicatorResult.Measured(80.0, 100, 80.0, 100.0, 8, 8),
+                new IndicatorResult.Progress(70.0, LocalDate.of(2026, 1, 31), 75.0, 80.0, 0.3, 0.18),
+                new IndicatorResult.Outlook(95.0, Forecast.CAN_TANG_TOC, 4.2));
+        return regression ? result.fellBack() : result;
     }
 }
