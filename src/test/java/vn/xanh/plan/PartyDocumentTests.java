@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.catalog.PlanDefinition.ReportFormat;
 import vn.xanh.plan.internal.PartyDocument;
+import vn.xanh.plan.internal.PartyDocument.Face;
 import vn.xanh.plan.internal.ReportLayout;
 
 /** The report's typography as Word and LibreOffice read it back: where a page may end, the page number's font. */
@@ -41,7 +42,7 @@ class PartyDocumentTests {
             doc.officePlace("Văn phòng Đảng ủy bổ sung các nhiệm vụ khác của thời gian tới");
             ReportLayout.closing(doc, FORMAT);
             doc.pageBreak();
-            doc.centred("PHỤ LỤC", 14, true, false);
+            doc.centred("PHỤ LỤC", 14, Face.BOLD);
             doc.write(out);
         }
 

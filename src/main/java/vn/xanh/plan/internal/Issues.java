@@ -40,12 +40,12 @@ public final class Issues {
             return;
         }
         doc.centred(REVISION + revision.number() + ", thay cho bản phát hành ngày "
-                + Vietnamese.date(revision.firstIssued()) + ".", PartyDocument.BODY_SIZE, false, true);
+                + Vietnamese.date(revision.firstIssued()) + ".", PartyDocument.BODY_SIZE, PartyDocument.Face.ITALIC);
         doc.centred(revision.changes().isEmpty()
                 ? REVISION + revision.number() + ": số liệu đã thay đổi so với bản đầu theo các báo cáo nhận hoặc được"
                         + " xác nhận sau ngày phát hành."
                 : REVISION + revision.number() + ": những thay đổi so với bản đầu: " + String.join(" ",
-                        revision.changes()), PartyDocument.BODY_SIZE, false, true);
+                        revision.changes()), PartyDocument.BODY_SIZE, PartyDocument.Face.ITALIC);
     }
 
     /** The approved changes to the closed months the report covers, noted in every report written since. */

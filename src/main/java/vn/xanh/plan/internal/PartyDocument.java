@@ -85,11 +85,16 @@ public final class PartyDocument implements AutoCloseable {
         return document;
     }
 
+    /** How a run of text is set: the Party's format asks for bold titles and italic places and dates. */
+    public enum Face {
+        REGULAR, BOLD, ITALIC, BOLD_ITALIC
+    }
+
     /** A paragraph of running text: justified, first line indented, 14 pt. */
     public XWPFParagraph text(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(567);
-        run(paragraph, text, BODY_SIZE, false, false);
+        run(paragraph, text, BODY_SIZE, Face.REGULAR);
         return paragraph;
     }
 
@@ -98,13 +103,13 @@ public final class PartyDocument implements AutoCloseable {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(567);
         paragraph.setKeepNext(true);
-        run(paragraph, text, BODY_SIZE, true, false);
+        run(paragraph, text, BODY_SIZE, Face.BOLD);
     }
 
     /** A centred line, for titles. */
-    public XWPFParagraph centred(String text, int size, boolean bold, boolean italic) {
+    public XWPFParagraph centred(String text, int size, Face face) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER);
-        run(paragraph, text, size, bold, italic);
+        run(paragraph, text, size, face);
         return paragraph;
     }
 
@@ -112,7 +117,7 @@ public final class PartyDocument implements AutoCloseable {
     public void officePlace(String what) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(567);
-        run(paragraph, "[" + what + "]", BODY_SIZE, false, true).setTextHighlightColor("yellow");
+        run(paragraph, "[" + what + "]", BODY_SIZE, Face.ITALIC).setTextHighlightColor("yellow");
     }
 
     public void pageBreak() {
@@ -153,7 +158,7 @@ public final class PartyDocument implements AutoCloseable {
             boolean number = !header && values.get(c).matches("[0-9.,%–-]+");
             paragraph.setAlignment(header ? ParagraphAlignment.CENTER
                     : number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-            run(paragraph, values.get(c), size, bold, false);
+            run(paragraph, values.get(c), size, bold ? Face.BOLD : Face.REGULAR);
         }
     }
 
@@ -176,13 +181,12 @@ public final class PartyDocument implements AutoCloseable {
     }
 
     /** A line in a cell; the cell's first, empty paragraph is used before new ones are added. */
-    public static XWPFRun line(XWPFTableCell cell, String text, int size, boolean bold, boolean italic,
-            ParagraphAlignment alignment) {
+    public static XWPFRun line(XWPFTableCell cell, String text, int size, Face face, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
                 ? cell.getParagraphs().get(0) : cell.addParagraph();
         paragraph.setAlignment(alignment);
         paragraph.setSpacingAfter(0);
-        return run(paragraph, text, size, bold, italic);
+        return run(paragraph, text, size, face);
     }
 
     public static void underline(XWPFRun run) {
@@ -205,12 +209,12 @@ public final class PartyDocument implements AutoCloseable {
         return paragraph;
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, Face face) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
+        run.setBold(face == Face.BOLD || face == Face.BOLD_ITALIC);
+        run.setItalic(face == Face.ITALIC || face == Face.BOLD_ITALIC);
         run.setText(text);
         return run;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+
+import vn.xanh.plan.internal.PartyDocument.Face;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 import vn.xanh.catalog.Indicator;
@@ -27,18 +29,18 @@ public final class ReportLayout {
         for (int i = 0; i < issuer.size(); i++) {
             // The superior body in 13 pt so that "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" keeps to one line; the issuer bold.
             boolean own = i == issuer.size() - 2 || issuer.size() == 1;
-            PartyDocument.line(left, issuer.get(i), own || i == issuer.size() - 1 ? 14 : 13, own, false,
-                    ParagraphAlignment.CENTER);
+            PartyDocument.line(left, issuer.get(i), own || i == issuer.size() - 1 ? 14 : 13,
+                    own ? Face.BOLD : Face.REGULAR, ParagraphAlignment.CENTER);
         }
-        PartyDocument.line(left, format.number(), 14, false, false, ParagraphAlignment.CENTER);
-        PartyDocument.underline(PartyDocument.line(right, format.party(), 15, true, false, ParagraphAlignment.CENTER));
-        PartyDocument.line(right, "", 14, false, false, ParagraphAlignment.CENTER);
-        PartyDocument.line(right, format.place() + ", ngày … tháng … năm …", 14, false, true,
+        PartyDocument.line(left, format.number(), 14, Face.REGULAR, ParagraphAlignment.CENTER);
+        PartyDocument.underline(PartyDocument.line(right, format.party(), 15, Face.BOLD, ParagraphAlignment.CENTER));
+        PartyDocument.line(right, "", 14, Face.REGULAR, ParagraphAlignment.CENTER);
+        PartyDocument.line(right, format.place() + ", ngày … tháng … năm …", 14, Face.ITALIC,
                 ParagraphAlignment.RIGHT);
-        doc.centred("", 14, false, false);
-        doc.centred(format.title(), 16, true, false);
-        doc.centred(format.summary().replace("{ky}", periodLabel), 14, true, false);
-        doc.centred("-----", 14, false, false);
+        doc.centred("", 14, Face.REGULAR);
+        doc.centred(format.title(), 16, Face.BOLD);
+        doc.centred(format.summary().replace("{ky}", periodLabel), 14, Face.BOLD);
+        doc.centred("-----", 14, Face.REGULAR);
     }
 
     public static void closing(PartyDocument doc, ReportFormat format) {
@@ -46,26 +48,27 @@ public final class ReportLayout {
         XWPFTable end = doc.twoColumns(50);
         var left = end.getRow(0).getCell(0);
         var right = end.getRow(0).getCell(1);
-        PartyDocument.underline(PartyDocument.line(left, "Nơi nhận:", 12, true, true, ParagraphAlignment.LEFT));
+        PartyDocument.underline(PartyDocument.line(left, "Nơi nhận:", 12, Face.BOLD_ITALIC,
+                ParagraphAlignment.LEFT));
         for (String recipient : format.recipients()) {
-            PartyDocument.line(left, "- " + recipient, 11, false, false, ParagraphAlignment.LEFT);
+            PartyDocument.line(left, "- " + recipient, 11, Face.REGULAR, ParagraphAlignment.LEFT);
         }
-        PartyDocument.line(right, format.signatureFor(), 14, true, false, ParagraphAlignment.CENTER);
-        PartyDocument.line(right, format.signatureTitle(), 14, true, false, ParagraphAlignment.CENTER);
+        PartyDocument.line(right, format.signatureFor(), 14, Face.BOLD, ParagraphAlignment.CENTER);
+        PartyDocument.line(right, format.signatureTitle(), 14, Face.BOLD, ParagraphAlignment.CENTER);
         for (int i = 0; i < 4; i++) {
-            PartyDocument.line(right, "", 14, false, false, ParagraphAlignment.CENTER);
+            PartyDocument.line(right, "", 14, Face.REGULAR, ParagraphAlignment.CENTER);
         }
-        PartyDocument.line(right, format.signer(), 14, true, false, ParagraphAlignment.CENTER);
+        PartyDocument.line(right, format.signer(), 14, Face.BOLD, ParagraphAlignment.CENTER);
         Pagination.keepTogether(end);
     }
 
     public static void appendix(PartyDocument doc, ReportData data) {
         doc.pageBreak();
-        doc.centred("PHỤ LỤC", 14, true, false);
-        doc.centred("Kết quả thực hiện các chỉ tiêu chuyển đổi xanh đến hết " + data.period().label(), 14, true,
-                false);
-        doc.centred("(Kèm theo Báo cáo số      -BC/ĐU ngày … tháng … năm … của Ban Thường vụ Đảng ủy)", 13, false,
-                true);
+        doc.centred("PHỤ LỤC", 14, Face.BOLD);
+        doc.centred("Kết quả thực hiện các chỉ tiêu chuyển đổi xanh đến hết " + data.period().label(), 14,
+                Face.BOLD);
+        doc.centred("(Kèm theo Báo cáo số      -BC/ĐU ngày … tháng … năm … của Ban Thường vụ Đảng ủy)", 13,
+                Face.ITALIC);
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Indicator indicator : data.catalog().indicators()) {
