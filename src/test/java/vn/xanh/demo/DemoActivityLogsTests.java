@@ -3,7 +3,6 @@ package vn.xanh.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.FileOutcome;
 import vn.xanh.intake.IntakeService;
@@ -43,8 +43,7 @@ class DemoActivityLogsTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-demo-logs").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
+        input = TestFolders.input(registry, "xanh-demo-logs");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.facts.GreenModelRepository;
@@ -53,15 +54,12 @@ class ActivityLogIntakeTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-activities").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
+        input = TestFolders.input(registry, "xanh-activities");
     }
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        for (String table : List.of("activity", "green_model", "fact", "submission_problem", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        TestFolders.empty(jdbc, "activity", "green_model", "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 

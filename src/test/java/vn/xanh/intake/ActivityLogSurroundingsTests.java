@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.TestFolders;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.SurroundedLogs.Around;
@@ -49,15 +50,12 @@ abstract class ActivityLogSurroundingsTests {
     JdbcClient jdbc;
 
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-surroundings").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
+        input = TestFolders.input(registry, "xanh-surroundings");
     }
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        for (String table : List.of("activity", "green_model", "fact", "submission_problem", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        TestFolders.empty(jdbc, "activity", "green_model", "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.system.ForeignText;
@@ -43,15 +44,12 @@ class FilesThatCannotLandTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-landing").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
+        input = TestFolders.input(registry, "xanh-landing");
     }
 
     @BeforeEach
     void emptyFolders() throws IOException {
-        jdbc.sql("DELETE FROM fact").update();
-        jdbc.sql("DELETE FROM submission_problem").update();
-        jdbc.sql("DELETE FROM submission").update();
+        TestFolders.empty(jdbc, "fact", "submission_problem", "submission");
         if (Files.exists(input)) {
             try (Stream<Path> paths = Files.walk(input)) {
                 for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
@@ -50,15 +51,12 @@ class IntakeServiceIntegrationTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-intake").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
+        input = TestFolders.input(registry, "xanh-intake");
     }
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        jdbc.sql("DELETE FROM fact").update();
-        jdbc.sql("DELETE FROM submission_problem").update();
-        jdbc.sql("DELETE FROM submission").update();
+        TestFolders.empty(jdbc, "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 

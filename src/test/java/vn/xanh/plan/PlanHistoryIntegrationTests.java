@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.TestFolders;
 import vn.xanh.demo.DemoSubmissions;
 import vn.xanh.digest.DigestView;
 import vn.xanh.digest.DigestViewFactory;
@@ -65,9 +66,7 @@ abstract class PlanHistoryIntegrationTests {
     JdbcClient jdbc;
 
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-plan");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        root = TestFolders.inputAndOutput(registry, "xanh-plan");
     }
 
     @BeforeAll

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.demo.DemoSubmissions;
 import vn.xanh.indicators.IndicatorService;
 import vn.xanh.intake.IntakeService;
@@ -58,9 +59,7 @@ class ReportOutputTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-report-output");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        root = TestFolders.inputAndOutput(registry, "xanh-report-output");
     }
 
     @BeforeAll
