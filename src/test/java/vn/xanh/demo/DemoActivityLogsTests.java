@@ -16,35 +16,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.xanh.TestFolders;
+import vn.xanh.DropFolderTestSupport;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.FileOutcome;
-import vn.xanh.intake.IntakeService;
 
 /** The demonstration's activity logs carry totals rows and signature blocks, as real ones do, and are all accepted. */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:demologs;DB_CLOSE_DELAY=-1"})
-class DemoActivityLogsTests {
-
-    static Path input;
+class DemoActivityLogsTests extends DropFolderTestSupport {
 
     @Autowired
     DemoSubmissions demo;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = TestFolders.input(registry, "xanh-demo-logs");
-    }
 
     @Test
     void everyLogWithItsTotalsAndSignatureIsAcceptedAndOnlyTheFlawedSamplesAreRejected() throws IOException {

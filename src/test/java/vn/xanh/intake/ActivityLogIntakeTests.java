@@ -23,10 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
 import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.GreenModel;
@@ -38,24 +36,12 @@ import vn.xanh.intake.SubmissionWorkbooks.ModelRow;
 /** The organisations' activity log (HOATDONG) taken in as clerks send it, with every rule of the other templates. */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:activities;DB_CLOSE_DELAY=-1"})
-class ActivityLogIntakeTests {
+class ActivityLogIntakeTests extends DropFolderTestSupport {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
 
     @Autowired
     GreenModelRepository models;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = TestFolders.input(registry, "xanh-activities");
-    }
 
     @BeforeEach
     void cleanDatabase() throws IOException {

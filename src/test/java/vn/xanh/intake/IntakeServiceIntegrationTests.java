@@ -17,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
 import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.EffectiveFact;
@@ -32,27 +30,15 @@ import vn.xanh.intake.internal.check.RecentFacts;
 
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=60s",
         "spring.datasource.url=jdbc:h2:mem:intake;DB_CLOSE_DELAY=-1"})
-class IntakeServiceIntegrationTests {
+class IntakeServiceIntegrationTests extends DropFolderTestSupport {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SubmissionRepository submissions;
 
     @Autowired
     FactRepository facts;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = TestFolders.input(registry, "xanh-intake");
-    }
 
     @BeforeEach
     void cleanDatabase() throws IOException {

@@ -122,14 +122,7 @@ class FastXlsxReaderTests {
 
     @Test
     void refusesASheetWithMoreRowsThanAnyReport() throws Exception {
-        Path file = dir.resolve("qua-lon.xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            var sheet = workbook.createSheet("Sheet1");
-            for (int r = 0; r <= StreamingXlsxReader.MAX_ROWS; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
-            }
-            write(workbook, file);
-        }
+        Path file = TestCorpus.tooManyRows(dir);
 
         assertThatThrownBy(() -> WorkbookReader.read(file)).hasMessageContaining("có hơn 300.000 dòng");
     }
