@@ -1,7 +1,6 @@
 package vn.xanh;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -11,32 +10,27 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.xanh.demo.DemoSubmissions;
-import vn.xanh.intake.IntakeService;
 
 /**
- * A test on the demonstration's year as of 28 November 2026: its workbooks written into the context's own
- * {@code input/} (under a new temporary folder, with {@code output/} beside it) and taken in once before the tests.
+ * A test on the demonstration's year as of 28 November 2026: its workbooks written into the context's own drop
+ * folder (with {@code output/} beside it) and taken in once before the tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class DemoYearTestSupport {
+public abstract class DemoYearTestSupport extends DropFolderTestSupport {
 
     protected static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    protected static Path root;
 
     @Autowired
     protected DemoSubmissions demo;
 
-    @Autowired
-    protected IntakeService intake;
-
     @DynamicPropertySource
-    static void demoFolders(DynamicPropertyRegistry registry) throws IOException {
-        root = TestFolders.inputAndOutput(registry, "xanh-demo-year");
+    static void outputFolder(DynamicPropertyRegistry registry) {
+        registry.add("xanh.output-dir", () -> input.resolveSibling("output").toString());
     }
 
     @BeforeAll
     void takeInTheYear() throws IOException {
-        demo.write(root.resolve("input"), TODAY);
+        demo.write(input, TODAY);
         intake.ingestDropFolder();
     }
 }

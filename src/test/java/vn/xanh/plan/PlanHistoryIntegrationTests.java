@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.xanh.DemoYearTestSupport;
 import vn.xanh.digest.DigestView;
@@ -47,9 +46,6 @@ abstract class PlanHistoryIntegrationTests extends DemoYearTestSupport {
 
     @Autowired
     DigestViewFactory views;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void checksEachExpectationPerWindowAndOrganisation() {
