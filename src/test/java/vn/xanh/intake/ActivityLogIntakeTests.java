@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -139,10 +138,7 @@ class ActivityLogIntakeTests extends DropFolderTestSupport {
         Path file = input.resolve("BC hoat dong T10 - chi bo Dong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("T10");
-            Font vnTime = workbook.createFont();
-            vnTime.setFontName(".VnTime");
-            CellStyle legacy = workbook.createCellStyle();
-            legacy.setFont(vnTime);
+            CellStyle legacy = TestWorkbooks.fontStyle(workbook, ".VnTime");
             set(sheet, 0, 0, "ĐẢNG BỘ XÃ TÂN KỲ");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
             set(sheet, 1, 0, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÁNG 10/2026");
