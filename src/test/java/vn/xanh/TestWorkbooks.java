@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -85,5 +87,14 @@ public final class TestWorkbooks {
             }
         }
         return path;
+    }
+
+    /** A cell style whose font is {@code fontName}, as an old workbook typed in a legacy Vietnamese font has. */
+    public static CellStyle fontStyle(Workbook workbook, String fontName) {
+        Font font = workbook.createFont();
+        font.setFontName(fontName);
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        return style;
     }
 }

@@ -29,7 +29,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.xanh.TestWorkbooks;
 import vn.xanh.cli.TestCommands;
@@ -74,13 +73,9 @@ abstract class DatabaseFaultIntegrationTests {
     static void commonProperties(DynamicPropertyRegistry registry, String name) throws IOException {
         root = Files.createTempDirectory("xanh-fault-" + name);
         input = root.resolve("input");
-        smtp = new GreenMail(new ServerSetup(vn.xanh.TestPorts.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        int port = smtp.getSmtp().getPort();
+        smtp = TestSmtp.start(registry);
         registry.add("xanh.input-dir", input::toString);
         registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
     }
 
     @AfterAll

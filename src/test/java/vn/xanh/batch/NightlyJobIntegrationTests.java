@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.xanh.TestWorkbooks;
 import vn.xanh.intake.SubmissionWorkbooks.OcopProduct;
@@ -56,14 +55,11 @@ abstract class NightlyJobIntegrationTests {
         input = root.resolve("input");
         output = root.resolve("output");
         Files.createDirectories(input);
-        smtp = startSmtp();
+        smtp = TestSmtp.start(registry);
         String inputDir = input.toString();
         String outputDir = output.toString();
-        int port = smtp.getSmtp().getPort();
         registry.add("xanh.input-dir", () -> inputDir);
         registry.add("xanh.output-dir", () -> outputDir);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
     }
 
     @AfterAll
@@ -209,12 +205,5 @@ abstract class NightlyJobIntegrationTests {
     private String status(String code) {
         return jdbc.sql("SELECT status FROM indicator_result WHERE as_of = :asOf AND code = :code")
                 .param("asOf", AS_OF).param("code", code).query(String.class).single();
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(vn.xanh.TestPorts.free(), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
     }
 }

@@ -25,7 +25,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.xanh.TestWorkbooks;
 import vn.xanh.intake.SubmissionWorkbooks;
@@ -51,13 +50,9 @@ class NightlyPeriodicReportIntegrationTests {
         Path root = Files.createTempDirectory("xanh-nightly-report");
         input = root.resolve("input");
         output = root.resolve("output");
-        smtp = new GreenMail(new ServerSetup(vn.xanh.TestPorts.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        int port = smtp.getSmtp().getPort();
+        smtp = TestSmtp.start(registry);
         registry.add("xanh.input-dir", input::toString);
         registry.add("xanh.output-dir", output::toString);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
     }
 
     @AfterAll

@@ -33,6 +33,7 @@ import org.springframework.util.FileSystemUtils;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestPorts;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.cli.TestCommands;
@@ -61,10 +62,8 @@ class OutputAndMailFaultIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-output-mail");
+        root = TestFolders.inputAndOutput(registry, "xanh-output-mail");
         port = TestPorts.free();
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("data/xanh") + ";DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);

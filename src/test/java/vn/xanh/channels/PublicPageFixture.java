@@ -16,6 +16,12 @@ final class PublicPageFixture {
     }
 
     static Path write(Path dir) throws IOException {
+        new PublicPage(engine()).write(dir, KnownMonth.figures(), null);
+        return dir;
+    }
+
+    /** The HTML templates of {@code templates/}, read as the job reads them. */
+    static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -23,7 +29,6 @@ final class PublicPageFixture {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        new PublicPage(engine).write(dir, KnownMonth.figures(), null);
-        return dir;
+        return engine;
     }
 }

@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import vn.xanh.channels.internal.Bulletin;
 import vn.xanh.channels.internal.Figures;
@@ -41,7 +38,7 @@ class PublishedModelsTests {
 
         // when: the bulletin, the public page and the infographic are written
         String bulletin = new Bulletin().write(figures);
-        new PublicPage(engine()).write(Files.createDirectories(dir.resolve("cong-khai")), figures, null);
+        new PublicPage(PublicPageFixture.engine()).write(Files.createDirectories(dir.resolve("cong-khai")), figures, null);
         Pictures.infographic(dir.resolve("infographic.png"), figures, QrCode.of("https://tanky.example/"));
 
         // then: each family by its village from units.yml (the place's, else the reporter's), else the commune
@@ -63,16 +60,5 @@ class PublishedModelsTests {
 
     private static GreenModel model(String type, String name, String place, String unit) {
         return new GreenModel(type, name, place, LocalDate.of(2026, 10, 12), unit, KnownMonth.OCTOBER);
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

@@ -3,7 +3,6 @@ package vn.xanh.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,35 +16,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.FileOutcome;
-import vn.xanh.intake.IntakeService;
 
 /** The demonstration's activity logs carry totals rows and signature blocks, as real ones do, and are all accepted. */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:demologs;DB_CLOSE_DELAY=-1"})
-class DemoActivityLogsTests {
-
-    static Path input;
+class DemoActivityLogsTests extends DropFolderTestSupport {
 
     @Autowired
     DemoSubmissions demo;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-demo-logs").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
-    }
 
     @Test
     void everyLogWithItsTotalsAndSignatureIsAcceptedAndOnlyTheFlawedSamplesAreRejected() throws IOException {

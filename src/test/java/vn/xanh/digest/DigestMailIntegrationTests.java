@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
@@ -63,9 +64,7 @@ class DigestMailIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-mail");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        root = TestFolders.inputAndOutput(registry, "xanh-mail");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
     }

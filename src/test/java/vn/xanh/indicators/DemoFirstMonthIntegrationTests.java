@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.TestFolders;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
 import vn.xanh.batch.RunOutcome;
@@ -49,9 +50,7 @@ class DemoFirstMonthIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-demo-first-month");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        root = TestFolders.inputAndOutput(registry, "xanh-demo-first-month");
         String url = "jdbc:h2:file:" + root.resolve("data/xanh");
         registry.add("spring.datasource.url", () -> url);
     }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
@@ -57,12 +58,8 @@ abstract class FirstMonthsIntegrationTests {
     JdbcClient jdbc;
 
     static void prepare(DynamicPropertyRegistry registry, String name) throws IOException {
-        root = Files.createTempDirectory("xanh-first-months-" + name);
+        root = TestFolders.inputAndOutput(registry, "xanh-first-months-" + name);
         Files.createDirectories(root.resolve("input"));
-        String input = root.resolve("input").toString();
-        String output = root.resolve("output").toString();
-        registry.add("xanh.input-dir", () -> input);
-        registry.add("xanh.output-dir", () -> output);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
@@ -47,12 +48,8 @@ abstract class HistoryIntegrationTests {
 
     /** A fresh folder with ten months of reports; each subclass adds its database. */
     static void prepare(DynamicPropertyRegistry registry, String name) throws IOException {
-        root = Files.createTempDirectory("xanh-history-" + name);
+        root = TestFolders.inputAndOutput(registry, "xanh-history-" + name);
         tenMonthsOfReports(root.resolve("input"));
-        String input = root.resolve("input").toString();
-        String output = root.resolve("output").toString();
-        registry.add("xanh.input-dir", () -> input);
-        registry.add("xanh.output-dir", () -> output);
     }
 
     static void tenMonthsOfReports(Path input) throws IOException {

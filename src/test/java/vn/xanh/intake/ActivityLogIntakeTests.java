@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,10 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.GreenModel;
 import vn.xanh.facts.GreenModelRepository;
@@ -37,31 +35,16 @@ import vn.xanh.intake.SubmissionWorkbooks.ModelRow;
 /** The organisations' activity log (HOATDONG) taken in as clerks send it, with every rule of the other templates. */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:activities;DB_CLOSE_DELAY=-1"})
-class ActivityLogIntakeTests {
+class ActivityLogIntakeTests extends DropFolderTestSupport {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
 
     @Autowired
     GreenModelRepository models;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-activities").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
-    }
-
     @BeforeEach
     void cleanDatabase() throws IOException {
-        for (String table : List.of("activity", "green_model", "fact", "submission_problem", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        TestFolders.empty(jdbc, "activity", "green_model", "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 
@@ -155,10 +138,7 @@ class ActivityLogIntakeTests {
         Path file = input.resolve("BC hoat dong T10 - chi bo Dong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("T10");
-            Font vnTime = workbook.createFont();
-            vnTime.setFontName(".VnTime");
-            CellStyle legacy = workbook.createCellStyle();
-            legacy.setFont(vnTime);
+            CellStyle legacy = TestWorkbooks.fontStyle(workbook, ".VnTime");
             set(sheet, 0, 0, "ĐẢNG BỘ XÃ TÂN KỲ");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
             set(sheet, 1, 0, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÁNG 10/2026");

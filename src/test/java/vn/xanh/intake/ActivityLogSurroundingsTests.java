@@ -14,7 +14,6 @@ import static vn.xanh.intake.SurroundedLogs.row;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.DropFolderTestSupport;
+import vn.xanh.TestFolders;
 import vn.xanh.facts.Problem;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.intake.SurroundedLogs.Around;
@@ -38,26 +36,11 @@ import vn.xanh.intake.SurroundedLogs.Around;
  * activities counted and a faulty activity still rejected with its cell. Subclasses choose the database.
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s"})
-abstract class ActivityLogSurroundingsTests {
-
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-surroundings").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
-    }
+abstract class ActivityLogSurroundingsTests extends DropFolderTestSupport {
 
     @BeforeEach
     void cleanDatabase() throws IOException {
-        for (String table : List.of("activity", "green_model", "fact", "submission_problem", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        TestFolders.empty(jdbc, "activity", "green_model", "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 

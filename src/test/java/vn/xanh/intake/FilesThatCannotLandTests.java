@@ -14,12 +14,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.SubmissionStatus;
 import vn.xanh.system.ForeignText;
@@ -30,28 +28,13 @@ import vn.xanh.system.ForeignText;
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:landing;DB_CLOSE_DELAY=-1"})
-class FilesThatCannotLandTests {
+class FilesThatCannotLandTests extends DropFolderTestSupport {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-landing").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
-    }
 
     @BeforeEach
     void emptyFolders() throws IOException {
-        jdbc.sql("DELETE FROM fact").update();
-        jdbc.sql("DELETE FROM submission_problem").update();
-        jdbc.sql("DELETE FROM submission").update();
+        TestFolders.empty(jdbc, "fact", "submission_problem", "submission");
         if (Files.exists(input)) {
             try (Stream<Path> paths = Files.walk(input)) {
                 for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

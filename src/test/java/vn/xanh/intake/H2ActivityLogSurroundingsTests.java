@@ -10,7 +10,6 @@ class H2ActivityLogSurroundingsTests extends ActivityLogSurroundingsTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        folders(registry);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:surroundings;DB_CLOSE_DELAY=-1");
     }
 }

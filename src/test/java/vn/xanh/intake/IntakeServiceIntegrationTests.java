@@ -17,10 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.xanh.DropFolderTestSupport;
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.facts.EffectiveFact;
 import vn.xanh.facts.Fact;
@@ -31,16 +30,9 @@ import vn.xanh.intake.internal.check.RecentFacts;
 
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=60s",
         "spring.datasource.url=jdbc:h2:mem:intake;DB_CLOSE_DELAY=-1"})
-class IntakeServiceIntegrationTests {
+class IntakeServiceIntegrationTests extends DropFolderTestSupport {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    static Path input;
-
-    @Autowired
-    IntakeService intake;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SubmissionRepository submissions;
@@ -48,17 +40,9 @@ class IntakeServiceIntegrationTests {
     @Autowired
     FactRepository facts;
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        input = Files.createTempDirectory("xanh-intake").resolve("input");
-        registry.add("xanh.input-dir", input::toString);
-    }
-
     @BeforeEach
     void cleanDatabase() throws IOException {
-        jdbc.sql("DELETE FROM fact").update();
-        jdbc.sql("DELETE FROM submission_problem").update();
-        jdbc.sql("DELETE FROM submission").update();
+        TestFolders.empty(jdbc, "fact", "submission_problem", "submission");
         Files.createDirectories(input);
     }
 

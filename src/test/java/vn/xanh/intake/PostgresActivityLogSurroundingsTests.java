@@ -17,6 +17,5 @@ class PostgresActivityLogSurroundingsTests extends ActivityLogSurroundingsTests 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         postgres.register(registry);
-        folders(registry);
     }
 }

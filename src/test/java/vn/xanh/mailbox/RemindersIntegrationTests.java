@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestPorts;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.catalog.Schedule;
@@ -60,10 +61,8 @@ class RemindersIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-reminders");
+        root = TestFolders.inputAndOutput(registry, "xanh-reminders");
         SMTP.start();
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
     }

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestPorts;
 
 /** Mail as submitters send it (a few lines of text, files attached), and GreenMail serving IMAP and SMTP. */
@@ -56,9 +57,7 @@ final class TestMail {
      * the settings that point xanh at the server. Returns that folder.
      */
     static Path folders(DynamicPropertyRegistry registry, GreenMail mail, String prefix) throws IOException {
-        Path root = Files.createTempDirectory(prefix);
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        Path root = TestFolders.inputAndOutput(registry, prefix);
         properties(mail).forEach((key, value) -> registry.add(key, () -> value));
         return root;
     }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.xanh.TestFolders;
 import vn.xanh.TestWorkbooks;
 import vn.xanh.batch.NightlyRunner;
 import vn.xanh.batch.RunMode;
@@ -51,9 +52,7 @@ abstract class ClosedMonthsIntegrationTests {
     vn.xanh.cli.TestCommands commands;
 
     static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-closed");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
+        root = TestFolders.inputAndOutput(registry, "xanh-closed");
     }
 
     @Test

@@ -10,7 +10,6 @@ class H2PlanHistoryIntegrationTests extends PlanHistoryIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        folders(registry);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:planhistory;DB_CLOSE_DELAY=-1");
     }
 }

@@ -3,7 +3,6 @@ package vn.xanh.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +15,15 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
-import vn.xanh.demo.DemoSubmissions;
+import vn.xanh.DemoYearTestSupport;
 import vn.xanh.digest.DigestView;
 import vn.xanh.digest.DigestViewFactory;
 import vn.xanh.indicators.IndicatorService;
-import vn.xanh.intake.IntakeService;
 import vn.xanh.report.ReportService;
 
 /**
@@ -38,16 +33,7 @@ import vn.xanh.report.ReportService;
  */
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PlanHistoryIntegrationTests {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    static Path root;
-
-    @Autowired
-    DemoSubmissions demo;
-
-    @Autowired
-    IntakeService intake;
+abstract class PlanHistoryIntegrationTests extends DemoYearTestSupport {
 
     @Autowired
     PlanProgress progress;
@@ -60,21 +46,6 @@ abstract class PlanHistoryIntegrationTests {
 
     @Autowired
     DigestViewFactory views;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-plan");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-    }
-
-    @BeforeAll
-    void takeInTheYear() throws IOException {
-        demo.write(root.resolve("input"), TODAY);
-        intake.ingestDropFolder();
-    }
 
     @Test
     void checksEachExpectationPerWindowAndOrganisation() {

@@ -17,6 +17,5 @@ class PostgresPlanHistoryIntegrationTests extends PlanHistoryIntegrationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         postgres.register(registry);
-        folders(registry);
     }
 }

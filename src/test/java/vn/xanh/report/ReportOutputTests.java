@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.xanh.demo.DemoSubmissions;
+import vn.xanh.DemoYearTestSupport;
 import vn.xanh.indicators.IndicatorService;
-import vn.xanh.intake.IntakeService;
 
 /**
  * The demonstration's year as the reports show it: the CSVs' headers and the workbook's headings as their readers
@@ -37,16 +33,7 @@ import vn.xanh.intake.IntakeService;
 @SpringBootTest(properties = {"xanh.cli.enabled=false", "xanh.today=2026-11-28", "xanh.settle-time=0s",
         "spring.datasource.url=jdbc:h2:mem:reportoutput;DB_CLOSE_DELAY=-1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportOutputTests {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    static Path root;
-
-    @Autowired
-    DemoSubmissions demo;
-
-    @Autowired
-    IntakeService intake;
+class ReportOutputTests extends DemoYearTestSupport {
 
     @Autowired
     IndicatorService indicators;
@@ -56,17 +43,8 @@ class ReportOutputTests {
 
     ReportFiles files;
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        root = Files.createTempDirectory("xanh-report-output");
-        registry.add("xanh.input-dir", () -> root.resolve("input").toString());
-        registry.add("xanh.output-dir", () -> root.resolve("output").toString());
-    }
-
     @BeforeAll
     void writeTheDemonstrationsReports() throws IOException {
-        demo.write(root.resolve("input"), TODAY);
-        intake.ingestDropFolder();
         indicators.computeAndStore(TODAY);
         files = reports.write(TODAY);
     }

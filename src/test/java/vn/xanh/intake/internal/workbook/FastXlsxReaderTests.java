@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -97,10 +96,7 @@ class FastXlsxReaderTests {
         Path file = dir.resolve("vntime.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Báo cáo");
-            Font vnTime = workbook.createFont();
-            vnTime.setFontName(".VnTime");
-            CellStyle legacy = workbook.createCellStyle();
-            legacy.setFont(vnTime);
+            CellStyle legacy = TestWorkbooks.fontStyle(workbook, ".VnTime");
             var cell = sheet.createRow(0).createCell(0);
             cell.setCellValue("Th«n §«ng");
             cell.setCellStyle(legacy);
@@ -122,14 +118,7 @@ class FastXlsxReaderTests {
 
     @Test
     void refusesASheetWithMoreRowsThanAnyReport() throws Exception {
-        Path file = dir.resolve("qua-lon.xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            var sheet = workbook.createSheet("Sheet1");
-            for (int r = 0; r <= StreamingXlsxReader.MAX_ROWS; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
-            }
-            write(workbook, file);
-        }
+        Path file = TestCorpus.tooManyRows(dir);
 
         assertThatThrownBy(() -> WorkbookReader.read(file)).hasMessageContaining("có hơn 300.000 dòng");
     }

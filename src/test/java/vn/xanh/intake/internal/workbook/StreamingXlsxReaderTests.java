@@ -3,12 +3,9 @@ package vn.xanh.intake.internal.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +32,7 @@ class StreamingXlsxReaderTests {
 
     @Test
     void refusesASheetWithMoreRowsThanAnyReport() throws Exception {
-        Path file = dir.resolve("qua-lon.xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            var sheet = workbook.createSheet("Sheet1");
-            for (int r = 0; r <= StreamingXlsxReader.MAX_ROWS; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
+        Path file = TestCorpus.tooManyRows(dir);
 
         assertThatThrownBy(() -> StreamingXlsxReader.read(file)).hasMessageContaining("có hơn 300.000 dòng");
     }

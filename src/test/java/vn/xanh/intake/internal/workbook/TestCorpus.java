@@ -1,6 +1,7 @@
 package vn.xanh.intake.internal.workbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.xanh.TestWorkbooks;
@@ -46,5 +48,20 @@ final class TestCorpus {
         corpus.add(EveryKindOfValue.write(extension.equals(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(),
                 dir.resolve("gia-tri" + extension)));
         return corpus;
+    }
+
+    /** Writes {@code qua-lon.xlsx} under {@code dir}: one sheet with one row more than any reader takes. */
+    static Path tooManyRows(Path dir) throws IOException {
+        Path file = dir.resolve("qua-lon.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet("Sheet1");
+            for (int r = 0; r <= StreamingXlsxReader.MAX_ROWS; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
     }
 }
