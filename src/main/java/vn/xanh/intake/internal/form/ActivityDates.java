@@ -3,6 +3,7 @@ package vn.xanh.intake.internal.form;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 import vn.xanh.catalog.Names;
+import vn.xanh.facts.Problem;
 import vn.xanh.intake.internal.workbook.CellValue;
+import vn.xanh.system.Vietnamese;
 
 /**
  * A day as clerks write it in a log: a date cell, a date typed as text ({@code 05/10/2026}, {@code 5-10-26},
@@ -23,6 +26,24 @@ final class ActivityDates {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
 
     private ActivityDates() {
+    }
+
+    /** The day of a filled date cell, or null with the clerk's problem: unreadable, or outside the month reported. */
+    static LocalDate dayOf(String sheet, CellValue cell, YearMonth period, List<Problem> problems) {
+        Optional<LocalDate> parsed = parse(cell, period);
+        if (parsed.isEmpty()) {
+            problems.add(Problem.error(sheet, cell.ref(), null, "Ngày " + Vietnamese.quoted(cell.asText())
+                    + " không đọc được. Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 05/10/2026."));
+            return null;
+        }
+        if (period != null && !YearMonth.from(parsed.get()).equals(period)) {
+            problems.add(Problem.error(sheet, cell.ref(), null, "Ngày " + Vietnamese.date(parsed.get())
+                    + " không thuộc tháng báo cáo " + Periods.format(period) + ". Mỗi hoạt động ghi vào báo cáo của"
+                    + " tháng diễn ra: sửa lại ngày, hoặc đưa hoạt động này vào báo cáo tháng "
+                    + Periods.format(YearMonth.from(parsed.get())) + "."));
+            return null;
+        }
+        return parsed.get();
     }
 
     /** The day, taking the report's year where only day and month were typed. */

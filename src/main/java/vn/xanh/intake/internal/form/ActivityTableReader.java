@@ -119,22 +119,7 @@ public final class ActivityTableReader {
             }
         }
         else {
-            Optional<LocalDate> parsed = ActivityDates.parse(dateCell.get(), period);
-            if (parsed.isEmpty()) {
-                problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày "
-                        + Vietnamese.quoted(dateCell.get().asText())
-                        + " không đọc được. Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 05/10/2026."));
-            }
-            else if (period != null && !YearMonth.from(parsed.get()).equals(period)) {
-                problems.add(Problem.error(sheet.name(), dateCell.get().ref(), null, "Ngày "
-                        + vn.xanh.system.Vietnamese.date(parsed.get()) + " không thuộc tháng báo cáo "
-                        + Periods.format(period) + ". Mỗi hoạt động ghi vào báo cáo của tháng diễn ra: sửa lại ngày,"
-                        + " hoặc đưa hoạt động này vào báo cáo tháng " + Periods.format(YearMonth.from(parsed.get()))
-                        + "."));
-            }
-            else {
-                day = parsed.get();
-            }
+            day = ActivityDates.dayOf(sheet.name(), dateCell.get(), period, problems);
         }
         String formCode = null;
         if (formCell.isEmpty()) {
