@@ -61,9 +61,13 @@ public final class Names {
     }
 
     private static String foldUncached(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
-        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(stripped).replaceAll(" ").trim();
+        return SPACES.matcher(unaccented(text).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** The text without diacritics, its case and spaces kept: "Thôn Đông" becomes "Thon Dong". */
+    public static String unaccented(String text) {
+        String plain = text.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** {@link #fold} and the abbreviations made one, for matching unit names. */

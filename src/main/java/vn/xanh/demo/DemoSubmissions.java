@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ public class DemoSubmissions {
         List<Unit> villages = catalog.units().ofKind(UnitKind.VILLAGE);
         Template form = generator.template(UnitKind.VILLAGE, Template.Layout.FORM);
         List<Path> files = new ArrayList<>();
-        String bac = unaccented(villages.get(3 % villages.size()).name());
+        String bac = Names.unaccented(villages.get(3 % villages.size()).name());
         Map<String, Object> partOverWhole = new LinkedHashMap<>(Map.of("HH_TOTAL", 410, "HH_CLEAN_WATER", 4100,
                 "WASTE_GENERATED_T", "26,5 tấn", "WASTE_TREATED_T", 22.0));
         Path bacFile = input.resolve("Bao cao " + bac + " T" + last.getMonthValue() + "-" + last.getYear() + " (sua).xlsx");
@@ -82,7 +81,8 @@ public class DemoSubmissions {
         SubmissionWorkbooks.form(unknownUnit, form, unknown, last, Map.of("HH_TOTAL", 250, "STRAW_BURNING", -1), null);
         files.add(SubmissionGenerator.sentOn(unknownUnit, last, 8, latest));
 
-        Path sentTwice = input.resolve(unaccented(dong.name()) + " thang " + last.getMonthValue() + " - gui lai.xlsx");
+        Path sentTwice = input.resolve(Names.unaccented(dong.name()) + " thang " + last.getMonthValue()
+                + " - gui lai.xlsx");
         Files.copy(input.resolve(SubmissionGenerator.fileName(dong, last) + ".xlsx"), sentTwice);
         files.add(SubmissionGenerator.sentOn(sentTwice, last, 9, latest));
 
@@ -100,11 +100,5 @@ public class DemoSubmissions {
         Files.writeString(photo, "%PDF-1.4 ảnh chụp báo cáo giấy", StandardCharsets.UTF_8);
         files.add(SubmissionGenerator.sentOn(photo, last, 8, latest));
         return files;
-    }
-
-    /** A name as a clerk types it on a keyboard without Vietnamese input: "Thôn Đông" becomes "Thon Dong". */
-    private static String unaccented(String name) {
-        String plain = name.replace('đ', 'd').replace('Đ', 'D');
-        return Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
